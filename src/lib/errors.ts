@@ -1,0 +1,60 @@
+/**
+ * Planbord's error tree. Domain code throws these with a machine-readable reason code
+ * (English constants); the UI edge maps reasons to bokmål text in `$lib/i18n/nb`.
+ */
+
+export const ReasonUnknownCrs = 'unknown-crs';
+export const ReasonCoordinatesOutsideCrs = 'coordinates-outside-crs';
+export const ReasonInvalidGeometry = 'invalid-geometry';
+export const ReasonUnsupportedGeometryType = 'unsupported-geometry-type';
+export const ReasonMalformedGeoJson = 'malformed-geojson';
+export const ReasonOverlayFailed = 'overlay-failed';
+export const ReasonDatabaseUnreachable = 'database-unreachable';
+export const ReasonDatabaseAuthFailed = 'database-auth-failed';
+export const ReasonDatabaseMissing = 'database-missing';
+export const ReasonPostgisMissing = 'postgis-missing';
+export const ReasonDataFolderUnreadable = 'data-folder-unreadable';
+
+export type Reason =
+	| typeof ReasonUnknownCrs
+	| typeof ReasonCoordinatesOutsideCrs
+	| typeof ReasonInvalidGeometry
+	| typeof ReasonUnsupportedGeometryType
+	| typeof ReasonMalformedGeoJson
+	| typeof ReasonOverlayFailed
+	| typeof ReasonDatabaseUnreachable
+	| typeof ReasonDatabaseAuthFailed
+	| typeof ReasonDatabaseMissing
+	| typeof ReasonPostgisMissing
+	| typeof ReasonDataFolderUnreadable;
+
+/** Where in the input the problem is, so a user can find and fix it. */
+export interface ErrorLocation {
+	file?: string;
+	feature?: string | number;
+}
+
+export class PlanbordError extends Error {
+	readonly reason: Reason;
+	readonly location: ErrorLocation;
+	readonly detail: string;
+
+	constructor(reason: Reason, detail: string, location: ErrorLocation = {}) {
+		super(`${reason}: ${detail}${formatLocation(location)}`);
+		this.name = new.target.name;
+		this.reason = reason;
+		this.detail = detail;
+		this.location = location;
+	}
+}
+
+export class ParseError extends PlanbordError {}
+export class GeometryError extends PlanbordError {}
+export class CrsError extends PlanbordError {}
+export class DatabaseError extends PlanbordError {}
+
+function formatLocation({ file, feature }: ErrorLocation): string {
+	const parts = [file && `file ${file}`, feature !== undefined && `feature ${feature}`];
+	const text = parts.filter(Boolean).join(', ');
+	return text ? ` (${text})` : '';
+}
