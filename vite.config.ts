@@ -20,6 +20,7 @@ export default defineConfig({
 					name: 'db',
 					environment: 'node',
 					include: ['tests/db/**/*.db.test.ts'],
+					globalSetup: ['tests/helpers/pglite-template.setup.ts'],
 					// Opening PGlite with PostGIS takes seconds; a server database is created per file.
 					testTimeout: 120_000,
 					hookTimeout: 180_000
