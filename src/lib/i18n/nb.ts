@@ -1,0 +1,41 @@
+import { PlanbordError, type Reason } from '../errors';
+
+/** Bokmål text for every error reason: what went wrong, for a user or an operator. */
+const REASON_TEXT: Record<Reason, string> = {
+	'unknown-crs': 'Ukjent eller ikke støttet koordinatsystem',
+	'coordinates-outside-crs': 'Koordinatene passer ikke med koordinatsystemet',
+	'invalid-geometry': 'Ugyldig geometri',
+	'unsupported-geometry-type': 'Geometritypen støttes ikke her',
+	'malformed-geojson': 'Filen er ikke gyldig GeoJSON',
+	'overlay-failed': 'En geometrioperasjon feilet',
+	'database-unreachable': 'Får ikke kontakt med databasen',
+	'database-auth-failed': 'Databasen avviste brukernavn eller passord',
+	'database-missing': 'Databasen finnes ikke på serveren',
+	'postgis-missing': 'PostGIS er ikke installert på databaseserveren',
+	'data-folder-unreadable': 'Kan ikke åpne datamappen for den innebygde databasen'
+};
+
+/** How to fix the start-up problems an operator can meet. */
+const REASON_FIX: Partial<Record<Reason, string>> = {
+	'database-unreachable':
+		'Sjekk at PostgreSQL kjører og at vert og port i DATABASE_URL stemmer, eller fjern DATABASE_URL for å bruke den innebygde databasen.',
+	'database-auth-failed': 'Rett brukernavn/passord i DATABASE_URL.',
+	'database-missing': 'Opprett databasen (createdb) eller rett navnet i DATABASE_URL.',
+	'postgis-missing':
+		'Installer PostGIS på serveren (Debian: apt-get install postgresql-15-postgis-3).',
+	'data-folder-unreadable':
+		'Flytt mappen bort (den slettes ikke automatisk) eller pek PLANBORD_DATA_DIR til en annen mappe.'
+};
+
+export function reasonText(reason: Reason): string {
+	return REASON_TEXT[reason];
+}
+
+/** One line for a log or a terminal: the reason in bokmål, the technical detail, and a fix. */
+export function describeError(error: unknown): string {
+	if (!(error instanceof PlanbordError)) {
+		return `Planbord: uventet feil: ${error instanceof Error ? error.message : String(error)}`;
+	}
+	const fix = REASON_FIX[error.reason];
+	return `Planbord: ${reasonText(error.reason)}: ${error.message}.${fix ? ` ${fix}` : ''}`;
+}

@@ -1,0 +1,13 @@
+import { env } from '$env/dynamic/private';
+import { database } from '$lib/server/db';
+import { listMunicipalities } from '$lib/server/municipalities/list-municipalities';
+import { basemapFromSetting } from '$lib/map/basemaps';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async () => {
+	const { db } = await database();
+	return {
+		municipalities: await listMunicipalities(db),
+		basemap: basemapFromSetting(env.PLANBORD_BASEMAP)
+	};
+};
