@@ -8,6 +8,12 @@ const config = {
 		adapter: adapter(),
 		alias: {
 			$db: 'db'
+		},
+		typescript: {
+			// db/ and bench/ sit outside src/ but are type-checked and linted like it.
+			config: (tsconfig) => {
+				tsconfig.include.push('../db/**/*.ts', '../bench/**/*.ts');
+			}
 		}
 	}
 };

@@ -12,7 +12,10 @@ describe.each(backends)('migrations on $name', (backend) => {
 	afterAll(() => handle?.close());
 
 	it('creates the postgis extension', async () => {
-		const rows = await queryRows<{ version: string }>(handle.db, sql`SELECT postgis_lib_version() AS version`);
+		const rows = await queryRows<{ version: string }>(
+			handle.db,
+			sql`SELECT postgis_lib_version() AS version`
+		);
 		expect(rows[0]?.version).toMatch(/^3\.\d+\.\d+/);
 	});
 
@@ -31,7 +34,10 @@ describe.each(backends)('migrations on $name', (backend) => {
 
 	it('is idempotent: running migrations again applies nothing new', async () => {
 		const count = () =>
-			queryRows<{ n: number }>(handle.db, sql`SELECT count(*)::int AS n FROM drizzle.__drizzle_migrations`);
+			queryRows<{ n: number }>(
+				handle.db,
+				sql`SELECT count(*)::int AS n FROM drizzle.__drizzle_migrations`
+			);
 		const before = await count();
 		await handle.migrate();
 		expect(await count()).toEqual(before);

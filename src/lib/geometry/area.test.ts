@@ -20,7 +20,10 @@ describe('planarArea', () => {
 
 	it('subtracts holes whatever their winding', () => {
 		const hole = square(580_050, 6_633_050, 100).reverse();
-		const polygon: Polygon = { type: 'Polygon', coordinates: [square(580_000, 6_633_000, 250), hole] };
+		const polygon: Polygon = {
+			type: 'Polygon',
+			coordinates: [square(580_000, 6_633_000, 250), hole]
+		};
 		expect(planarArea(assumeCrs(polygon, 25832))).toBe(62_500 - 10_000);
 	});
 
@@ -60,7 +63,14 @@ describe('planarLength', () => {
 	});
 
 	it('is the sum of segment lengths of a 3-4-5 line', () => {
-		const line = { type: 'LineString' as const, coordinates: [[0, 0], [3, 4], [3, 10]] };
+		const line = {
+			type: 'LineString' as const,
+			coordinates: [
+				[0, 0],
+				[3, 4],
+				[3, 10]
+			]
+		};
 		expect(planarLength(assumeCrs(line, 25832))).toBe(11);
 	});
 });

@@ -39,9 +39,10 @@ export function reprojectFeatureCollection<G extends Geometry, P>(
 ): FeatureCollection<G, P> {
 	return {
 		type: 'FeatureCollection',
-		features: collection.features.map(
-			(f): Feature<G, P> => ({ ...f, geometry: reprojectGeometry(f.geometry, from, to) })
-		)
+		features: collection.features.map((f): Feature<G, P> => ({
+			...f,
+			geometry: reprojectGeometry(f.geometry, from, to)
+		}))
 	};
 }
 

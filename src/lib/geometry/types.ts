@@ -16,6 +16,9 @@ export type Utm32<G extends Geometry = Geometry> = InCrs<G, 25832>;
 export type Wgs84<G extends Geometry = Geometry> = InCrs<G, 4326>;
 
 /** Declares the CRS of a geometry read from a source that guarantees it. */
-export function assumeCrs<S extends number, G extends Geometry>(geometry: G, _srid: S): InCrs<G, S> {
+export function assumeCrs<S extends number, G extends Geometry>(
+	geometry: G,
+	_srid: S
+): InCrs<G, S> {
 	return geometry as InCrs<G, S>;
 }

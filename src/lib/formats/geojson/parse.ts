@@ -76,7 +76,11 @@ function checkPositions(
 		const first = ring[0];
 		const last = ring[ring.length - 1];
 		if (ring.length < 4 || !first || !last || first[0] !== last[0] || first[1] !== last[1]) {
-			throw new GeometryError(ReasonInvalidGeometry, 'polygon ring is not closed or has < 4 points', where);
+			throw new GeometryError(
+				ReasonInvalidGeometry,
+				'polygon ring is not closed or has < 4 points',
+				where
+			);
 		}
 	}
 	for (const [x, y] of positions(geometry)) {

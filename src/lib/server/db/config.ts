@@ -2,8 +2,7 @@ import { resolve } from 'node:path';
 
 /** Which database Planbord opens: a PostgreSQL URL, or an embedded PGlite folder. */
 export type DatabaseConfig =
-	| { backend: 'postgres'; url: string }
-	| { backend: 'pglite'; dataDir: string | undefined };
+	{ backend: 'postgres'; url: string } | { backend: 'pglite'; dataDir: string | undefined };
 
 /**
  * Reads the database choice from environment variables. `DATABASE_URL` selects

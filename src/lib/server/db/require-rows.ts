@@ -16,7 +16,11 @@ export function requireRows<T>(rows: T[], what: string, expected = 1): T[] {
 }
 
 /** Turns a PostgreSQL GEOS error (XX000 TopologyException, …) into the same GeometryError. */
-export async function overlayQuery<T>(what: string, run: () => Promise<T[]>, expected = 1): Promise<T[]> {
+export async function overlayQuery<T>(
+	what: string,
+	run: () => Promise<T[]>,
+	expected = 1
+): Promise<T[]> {
 	let rows: T[];
 	try {
 		rows = await run();

@@ -16,7 +16,10 @@ const km2 = (m2: number | null) => (m2 === null ? null : Number(m2) / 1e6);
  */
 export async function listMunicipalities(db: Db, date?: string): Promise<MunicipalityCollection> {
 	const on = date ?? new Date().toISOString().slice(0, 10);
-	const validOn = and(lte(municipalities.validFrom, on), or(isNull(municipalities.validTo), gte(municipalities.validTo, on)));
+	const validOn = and(
+		lte(municipalities.validFrom, on),
+		or(isNull(municipalities.validTo), gte(municipalities.validTo, on))
+	);
 	const where = date ? validOn : or(eq(municipalities.role, 'old'), validOn);
 	const [{ total }] = (await db
 		.select({ total: sql<number>`count(*)::int` })

@@ -63,7 +63,9 @@ export async function seedMunicipalities(db: Db, folder: string): Promise<SeedRe
 		const oldHashes = await tx
 			.select({ hash: municipalities.contentHash })
 			.from(municipalities)
-			.where(and(eq(municipalities.role, 'old'), inArray(municipalities.number, datasets.old.numbers)))
+			.where(
+				and(eq(municipalities.role, 'old'), inArray(municipalities.number, datasets.old.numbers))
+			)
 			.orderBy(municipalities.number);
 		for (const [i, entry] of datasets.new.entries()) {
 			const reference = references[i]!;
