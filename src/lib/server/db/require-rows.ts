@@ -25,11 +25,21 @@ export async function overlayQuery<T>(
 	try {
 		rows = await run();
 	} catch (cause) {
-		const message = cause instanceof Error ? cause.message : String(cause);
+		const message = causeChain(cause);
 		if (/GEOS|Topology|IllegalArgument|non-noded/i.test(message)) {
 			throw new GeometryError(ReasonOverlayFailed, `${what} failed: ${message}`);
 		}
 		throw cause;
 	}
 	return requireRows(rows, what, expected);
+}
+
+/** Drizzle wraps driver errors ("Failed query: …"); the GEOS text is in `cause`. */
+function causeChain(error: unknown): string {
+	const parts: string[] = [];
+	for (let e = error; e; e = (e as { cause?: unknown }).cause) {
+		parts.push(e instanceof Error ? e.message : String(e));
+		if (parts.length > 5) break;
+	}
+	return parts.join(' ← ');
 }
