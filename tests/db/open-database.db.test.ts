@@ -7,8 +7,9 @@ import { describeError } from '$lib/i18n/nb';
 import { openPglite } from '$lib/server/db/open-pglite';
 import { openPostgres } from '$lib/server/db/open-postgres';
 import { testServerUrl } from '../helpers/backends';
+import { rejectionOf } from '../helpers/rejection';
 
-const open = (url: string) => openPostgres(url).catch((e: unknown) => e as DatabaseError);
+const open = (url: string) => rejectionOf<DatabaseError>(openPostgres(url));
 
 function withUrl(change: (url: URL) => void): string {
 	const url = new URL(testServerUrl!);
@@ -41,13 +42,16 @@ describe.runIf(testServerUrl)('openPostgres refuses a bad server with one clear 
 	});
 });
 
-describe.runIf(process.env.PLANBORD_TEST_NO_POSTGIS_URL)('openPostgres on a server without PostGIS', () => {
-	it('stops with postgis-missing and the Debian package to install', async () => {
-		const error = await open(process.env.PLANBORD_TEST_NO_POSTGIS_URL!);
-		expect(error.reason).toBe('postgis-missing');
-		expect(describeError(error)).toContain('postgresql-15-postgis-3');
-	});
-});
+describe.runIf(process.env.PLANBORD_TEST_NO_POSTGIS_URL)(
+	'openPostgres on a server without PostGIS',
+	() => {
+		it('stops with postgis-missing and the Debian package to install', async () => {
+			const error = await open(process.env.PLANBORD_TEST_NO_POSTGIS_URL!);
+			expect(error.reason).toBe('postgis-missing');
+			expect(describeError(error)).toContain('postgresql-15-postgis-3');
+		});
+	}
+);
 
 describe('openPglite refuses a folder it cannot safely open', () => {
 	const folder = () => mkdtempSync(join(tmpdir(), 'planbord-pglite-'));
@@ -55,7 +59,7 @@ describe('openPglite refuses a folder it cannot safely open', () => {
 	it('a folder with other files is left untouched', async () => {
 		const dir = folder();
 		writeFileSync(join(dir, 'notes.txt'), 'not a database');
-		const error = await openPglite(dir).catch((e: unknown) => e as DatabaseError);
+		const error = await rejectionOf<DatabaseError>(openPglite(dir));
 		expect(error.reason).toBe('data-folder-unreadable');
 		expect(error.message).toContain(dir);
 		expect(readdirSync(dir)).toEqual(['notes.txt']);
@@ -64,7 +68,7 @@ describe('openPglite refuses a folder it cannot safely open', () => {
 	it('a folder written by another PostgreSQL version is named with both versions', async () => {
 		const dir = folder();
 		writeFileSync(join(dir, 'PG_VERSION'), '16\n');
-		const error = await openPglite(dir).catch((e: unknown) => e as DatabaseError);
+		const error = await rejectionOf<DatabaseError>(openPglite(dir));
 		expect(error.reason).toBe('data-folder-unreadable');
 		expect(error.message).toMatch(/PostgreSQL 16.*PostgreSQL 18/);
 	});
@@ -74,7 +78,7 @@ describe('openPglite refuses a folder it cannot safely open', () => {
 		writeFileSync(join(dir, 'PG_VERSION'), '18\n');
 		mkdirSync(join(dir, 'global'));
 		writeFileSync(join(dir, 'global', 'pg_control'), 'garbage');
-		const error = await openPglite(dir).catch((e: unknown) => e as DatabaseError);
+		const error = await rejectionOf<DatabaseError>(openPglite(dir));
 		expect(error).toBeInstanceOf(DatabaseError);
 		expect(error.message).toContain(dir);
 		expect(readdirSync(dir).sort()).toEqual(['PG_VERSION', 'global']);

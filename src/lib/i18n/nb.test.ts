@@ -5,7 +5,10 @@ import { describeError, reasonText } from './nb';
 describe('describeError', () => {
 	it('gives one line with the reason in bokmål, the detail and the fix', () => {
 		const line = describeError(
-			new DatabaseError(ReasonDatabaseAuthFailed, 'postgres@db.example:5432/planbord: password failed')
+			new DatabaseError(
+				ReasonDatabaseAuthFailed,
+				'postgres@db.example:5432/planbord: password failed'
+			)
 		);
 		expect(line).toBe(
 			'Planbord: Databasen avviste brukernavn eller passord: database-auth-failed: ' +

@@ -33,20 +33,27 @@ describe('parseGeoJson', () => {
 	it('rejects an unknown CRS naming the file', () => {
 		const crs = { type: 'name', properties: { name: 'EPSG:2154' } };
 		expect(() =>
-			parseGeoJson(collection({ type: 'Point', coordinates: [1, 2] }, { crs }), { fileName: 'f.json' })
+			parseGeoJson(collection({ type: 'Point', coordinates: [1, 2] }, { crs }), {
+				fileName: 'f.json'
+			})
 		).toThrow(expect.objectContaining({ constructor: CrsError, location: { file: 'f.json' } }));
 	});
 
 	it('rejects metres in a degrees file, naming the feature', () => {
 		const text = collection({ type: 'Point', coordinates: [580000, 6633000] });
 		expect(() => parseGeoJson(text)).toThrow(
-			expect.objectContaining({ constructor: CrsError, location: { file: undefined, feature: 'a' } })
+			expect.objectContaining({
+				constructor: CrsError,
+				location: { file: undefined, feature: 'a' }
+			})
 		);
 	});
 
 	it('rejects an unclosed ring', () => {
 		const open = square.slice(0, 3).concat([[10.45, 59.85]]);
-		expect(() => parseGeoJson(collection({ type: 'Polygon', coordinates: [open] }))).toThrow(GeometryError);
+		expect(() => parseGeoJson(collection({ type: 'Polygon', coordinates: [open] }))).toThrow(
+			GeometryError
+		);
 	});
 
 	it('rejects a non-numeric coordinate', () => {

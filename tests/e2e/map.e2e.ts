@@ -1,0 +1,143 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import postgres from 'postgres';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openPostgres } from '$lib/server/db/open-postgres';
+import { seedMunicipalities } from '$lib/server/municipalities/seed-municipalities';
+import type { MunicipalityCollection } from '$lib/municipalities/types';
+import { startApp, type RunningApp } from '../helpers/app-server';
+import { launchBrowser, watchPage, type PageProblems } from '../helpers/browser';
+import { MUNICIPALITIES_FOLDER } from '../helpers/geodata';
+import { testServerUrl } from '../helpers/backends';
+
+interface AppBackend {
+	name: string;
+	/** Environment for the app process, after preparing its database. */
+	prepare(): Promise<{ env: Record<string, string>; cleanup(): Promise<void> }>;
+}
+
+const embedded: AppBackend = {
+	name: 'embedded PGlite (fresh folder, seeds itself)',
+	async prepare() {
+		const dir = mkdtempSync(join(tmpdir(), 'planbord-e2e-'));
+		return { env: { PLANBORD_DATA_DIR: dir }, cleanup: async () => {} };
+	}
+};
+
+const server: AppBackend = {
+	name: 'PostgreSQL + PostGIS (seeded with db:seed)',
+	async prepare() {
+		const admin = postgres(testServerUrl!, { max: 1, onnotice: () => {} });
+		const name = `planbord_e2e_${process.pid}`;
+		await admin.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+		await admin.unsafe(`CREATE DATABASE ${name}`);
+		const url = new URL(testServerUrl!);
+		url.pathname = `/${name}`;
+		const handle = await openPostgres(url.toString());
+		await handle.migrate();
+		await seedMunicipalities(handle.db, MUNICIPALITIES_FOLDER);
+		await handle.close();
+		return {
+			env: { DATABASE_URL: url.toString() },
+			cleanup: async () => {
+				await admin.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+				await admin.end();
+			}
+		};
+	}
+};
+
+const appBackends = testServerUrl ? [embedded, server] : [embedded];
+
+describe.each(appBackends)('the map page on $name', (backend) => {
+	let app: RunningApp;
+	let browser: Browser;
+	let page: Page;
+	let problems: PageProblems;
+	let cleanup: () => Promise<void>;
+
+	beforeAll(async () => {
+		const prepared = await backend.prepare();
+		cleanup = prepared.cleanup;
+		app = await startApp(prepared.env);
+		browser = await launchBrowser();
+		page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+		problems = await watchPage(page, app.url);
+		await page.goto(app.url);
+		await page.waitForFunction(
+			() => window.planbordMap?.loaded() && window.planbordMap.isSourceLoaded('municipalities'),
+			null,
+			{ timeout: 60_000 }
+		);
+	});
+
+	afterAll(async () => {
+		await browser?.close();
+		await app?.stop();
+		await cleanup?.();
+	});
+
+	it('shows Asker, Røyken, Hurum and the new Asker as map features', async () => {
+		const numbers = await page.evaluate(() =>
+			window.planbordMap!.querySourceFeatures('municipalities').map((f) => f.properties.number)
+		);
+		expect([...new Set(numbers)].sort()).toEqual(['0220', '0627', '0628', '3203']);
+	});
+
+	it('draws the old municipalities filled and the new one as an outline', async () => {
+		const layers = await page.evaluate(() =>
+			window.planbordMap!.getStyle().layers.map((l) => `${l.id}:${l.type}`)
+		);
+		expect(layers).toEqual(
+			expect.arrayContaining([
+				'municipalities-old-fill:fill',
+				'municipalities-old-line:line',
+				'municipalities-new-line:line'
+			])
+		);
+		const rendered = await page.evaluate(
+			() =>
+				window.planbordMap!.queryRenderedFeatures({ layers: ['municipalities-old-fill'] }).length
+		);
+		expect(rendered).toBeGreaterThanOrEqual(3);
+	});
+
+	it('fits the view to the municipalities', async () => {
+		const centre = await page.evaluate(() => window.planbordMap!.getCenter().toArray());
+		expect(centre[0]).toBeGreaterThan(10.2);
+		expect(centre[0]).toBeLessThan(10.7);
+		expect(centre[1]).toBeGreaterThan(59.5);
+		expect(centre[1]).toBeLessThan(59.9);
+	});
+
+	it('labels each old municipality on the map with its area from the API', async () => {
+		const api = (await (
+			await fetch(`${app.url}/api/municipalities`)
+		).json()) as MunicipalityCollection;
+		for (const f of api.features.filter((f) => f.properties.role === 'old')) {
+			const label = page.locator(`.maplibregl-marker [data-municipality="${f.properties.number}"]`);
+			const text = await label.innerText();
+			expect(text).toContain(f.properties.name);
+			expect(text).toContain(f.properties.areaKm2.toFixed(1).replace('.', ','));
+		}
+	});
+
+	it('lists all four with their areas in the side panel, in bokmål', async () => {
+		expect(await page.locator('html').getAttribute('lang')).toBe('nb');
+		const rows = await page.locator('aside li[data-municipality]').allInnerTexts();
+		expect(rows).toHaveLength(4);
+		expect(rows.join('\n')).toMatch(/Hurum \(0628\)\s+16\d,\d km²/);
+	});
+
+	it('loads with no console errors and no request outside the app (works offline)', () => {
+		expect(problems.consoleErrors).toEqual([]);
+		expect(problems.externalRequests).toEqual([]);
+	});
+
+	it('shuts down on SIGTERM by closing its database, without being killed', async () => {
+		await browser.close();
+		expect(await app.stop()).toBe('exited');
+	});
+});

@@ -1,0 +1,87 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+
+export interface RunningApp {
+	url: string;
+	output: () => string;
+	/** SIGTERM, then SIGKILL after 10 s; tells which one ended the process. */
+	stop(): Promise<'exited' | 'killed'>;
+}
+
+/**
+ * Starts the production build (`node build/index.js`) as a real process on a free loopback
+ * port, with the given environment, and waits until it answers. Start-up includes opening,
+ * migrating and (embedded) seeding the database, so it may take tens of seconds.
+ */
+export async function startApp(
+	env: Record<string, string>,
+	timeoutMs = 120_000
+): Promise<RunningApp> {
+	if (!existsSync('build/index.js')) {
+		throw new Error('build/index.js is missing: run `npm run build` before `npm run test:e2e`');
+	}
+	const port = await freePort();
+	const url = `http://127.0.0.1:${port}`;
+	// The app gets DATABASE_URL only when a test passes one: the default is the embedded database.
+	const inherited = { ...process.env };
+	delete inherited.DATABASE_URL;
+	const child = spawn(process.execPath, ['build/index.js'], {
+		env: { ...inherited, HOST: '127.0.0.1', PORT: String(port), ...env },
+		stdio: ['ignore', 'pipe', 'pipe']
+	});
+	let log = '';
+	child.stdout?.on('data', (d) => (log += d));
+	child.stderr?.on('data', (d) => (log += d));
+	await waitUntilUp(url, child, timeoutMs, () => log);
+	return { url, output: () => log, stop: () => stop(child) };
+}
+
+async function waitUntilUp(
+	url: string,
+	child: ChildProcess,
+	timeoutMs: number,
+	log: () => string
+): Promise<void> {
+	const deadline = Date.now() + timeoutMs;
+	while (Date.now() < deadline) {
+		if (child.exitCode !== null) throw new Error(`app exited (${child.exitCode}):\n${log()}`);
+		const ok = await fetch(`${url}/api/municipalities`).then(
+			(r) => r.ok,
+			() => false
+		);
+		if (ok) return;
+		await new Promise((r) => setTimeout(r, 500));
+	}
+	await stop(child);
+	throw new Error(`app did not answer within ${timeoutMs} ms:\n${log()}`);
+}
+
+function stop(child: ChildProcess): Promise<'exited' | 'killed'> {
+	if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve('exited');
+	return new Promise((resolve) => {
+		// A clean shutdown is expected well within 10 s; the kill keeps a broken one from hanging CI.
+		let killed = false;
+		const kill = setTimeout(() => {
+			killed = true;
+			child.kill('SIGKILL');
+		}, 10_000);
+		child.once('exit', () => {
+			clearTimeout(kill);
+			resolve(killed ? 'killed' : 'exited');
+		});
+		child.kill('SIGTERM');
+	});
+}
+
+function freePort(): Promise<number> {
+	return new Promise((resolve, reject) => {
+		const server = createServer();
+		server.listen(0, '127.0.0.1', () => {
+			const address = server.address();
+			server.close(() =>
+				typeof address === 'object' && address ? resolve(address.port) : reject()
+			);
+		});
+	});
+}

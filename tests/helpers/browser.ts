@@ -1,0 +1,52 @@
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+/**
+ * Debian's Chromium, headless. Never a downloaded browser. The background-networking flags
+ * stop Chromium from calling home (the machine has no internet); SwiftShader gives MapLibre
+ * a software WebGL.
+ */
+export function launchBrowser(): Promise<Browser> {
+	return chromium.launch({
+		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+		headless: true,
+		args: [
+			'--no-sandbox',
+			'--disable-gpu',
+			'--enable-unsafe-swiftshader',
+			'--use-angle=swiftshader',
+			'--disable-quic',
+			'--no-first-run',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync'
+		]
+	});
+}
+
+export interface PageProblems {
+	consoleErrors: string[];
+	/** Requests to anything but the app: the map must work with no internet. */
+	externalRequests: string[];
+}
+
+/**
+ * Records console errors, uncaught exceptions and every request that leaves the app's
+ * origin (those are aborted, as they would fail offline).
+ */
+export async function watchPage(page: Page, appUrl: string): Promise<PageProblems> {
+	const problems: PageProblems = { consoleErrors: [], externalRequests: [] };
+	const origin = new URL(appUrl).origin;
+	page.on('console', (m) => {
+		if (m.type() === 'error') problems.consoleErrors.push(m.text());
+	});
+	page.on('pageerror', (e) => problems.consoleErrors.push(e.message));
+	await page.route('**/*', (route) => {
+		const url = route.request().url();
+		if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')) {
+			return route.continue();
+		}
+		problems.externalRequests.push(url);
+		return route.abort();
+	});
+	return problems;
+}
