@@ -131,6 +131,12 @@ describe.each(appBackends)('the map page on $name', (backend) => {
 		expect(rows.join('\n')).toMatch(/Hurum \(0628\)\s+16\d,\d km²/);
 	});
 
+	it('answers a malformed date with 400 and a message in bokmål', async () => {
+		const response = await fetch(`${app.url}/api/municipalities?date=1.1.2020`);
+		expect(response.status).toBe(400);
+		expect((await response.json()).message).toBe('date må være på formen ÅÅÅÅ-MM-DD');
+	});
+
 	it('loads with no console errors and no request outside the app (works offline)', () => {
 		expect(problems.consoleErrors).toEqual([]);
 		expect(problems.externalRequests).toEqual([]);

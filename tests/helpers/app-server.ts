@@ -23,18 +23,22 @@ export async function startApp(
 	}
 	const port = await freePort();
 	const url = `http://127.0.0.1:${port}`;
-	// The app gets DATABASE_URL only when a test passes one: the default is the embedded database.
-	const inherited = { ...process.env };
-	delete inherited.DATABASE_URL;
-	const child = spawn(process.execPath, ['build/index.js'], {
-		env: { ...inherited, HOST: '127.0.0.1', PORT: String(port), ...env },
-		stdio: ['ignore', 'pipe', 'pipe']
-	});
+	const child = spawnApp({ PORT: String(port), ...env });
 	let log = '';
 	child.stdout?.on('data', (d) => (log += d));
 	child.stderr?.on('data', (d) => (log += d));
 	await waitUntilUp(url, child, timeoutMs, () => log);
 	return { url, output: () => log, stop: () => stop(child) };
+}
+
+function spawnApp(env: Record<string, string>): ChildProcess {
+	// The app gets DATABASE_URL only when a test passes one: the default is the embedded database.
+	const inherited = { ...process.env };
+	delete inherited.DATABASE_URL;
+	return spawn(process.execPath, ['build/index.js'], {
+		env: { ...inherited, HOST: '127.0.0.1', ...env },
+		stdio: ['ignore', 'pipe', 'pipe']
+	});
 }
 
 async function waitUntilUp(
@@ -55,6 +59,27 @@ async function waitUntilUp(
 	}
 	await stop(child);
 	throw new Error(`app did not answer within ${timeoutMs} ms:\n${log()}`);
+}
+
+/**
+ * Starts the built app expecting it to refuse to start; resolves with its exit code and
+ * everything it printed.
+ */
+export function startAppExpectingExit(
+	env: Record<string, string>,
+	timeoutMs = 60_000
+): Promise<{ code: number | null; output: string }> {
+	const child = spawnApp({ PORT: '0', ...env });
+	let output = '';
+	child.stdout?.on('data', (d) => (output += d));
+	child.stderr?.on('data', (d) => (output += d));
+	return new Promise((resolve) => {
+		const kill = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+		child.once('exit', (code) => {
+			clearTimeout(kill);
+			resolve({ code, output });
+		});
+	});
 }
 
 function stop(child: ChildProcess): Promise<'exited' | 'killed'> {
