@@ -14,6 +14,8 @@ export const ReasonDatabaseAuthFailed = 'database-auth-failed';
 export const ReasonDatabaseMissing = 'database-missing';
 export const ReasonPostgisMissing = 'postgis-missing';
 export const ReasonDataFolderUnreadable = 'data-folder-unreadable';
+export const ReasonTileOutOfRange = 'tile-out-of-range';
+export const ReasonUnknownLayer = 'unknown-layer';
 
 export type Reason =
 	| typeof ReasonUnknownCrs
@@ -26,7 +28,9 @@ export type Reason =
 	| typeof ReasonDatabaseAuthFailed
 	| typeof ReasonDatabaseMissing
 	| typeof ReasonPostgisMissing
-	| typeof ReasonDataFolderUnreadable;
+	| typeof ReasonDataFolderUnreadable
+	| typeof ReasonTileOutOfRange
+	| typeof ReasonUnknownLayer;
 
 /** Where in the input the problem is, so a user can find and fix it. */
 export interface ErrorLocation {

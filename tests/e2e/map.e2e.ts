@@ -10,6 +10,7 @@ import type { MunicipalityCollection } from '$lib/municipalities/types';
 import { startApp, type RunningApp } from '../helpers/app-server';
 import { launchBrowser, watchPage, type PageProblems } from '../helpers/browser';
 import { MUNICIPALITIES_FOLDER } from '../helpers/geodata';
+import { decodeTile } from '../helpers/decode-tile';
 import { testServerUrl } from '../helpers/backends';
 
 interface AppBackend {
@@ -129,6 +130,26 @@ describe.each(appBackends)('the map page on $name', (backend) => {
 		const rows = await page.locator('aside li[data-municipality]').allInnerTexts();
 		expect(rows).toHaveLength(4);
 		expect(rows.join('\n')).toMatch(/Hurum \(0628\)\s+16\d,\d km²/);
+	});
+
+	it('serves vector tiles with ETag, 304 on revalidation, 204 when empty and 400 when out of range', async () => {
+		const tile = await fetch(`${app.url}/tiles/municipalities/10/541/298`);
+		expect(tile.status).toBe(200);
+		expect(tile.headers.get('content-type')).toBe('application/vnd.mapbox-vector-tile');
+		const decoded = decodeTile(new Uint8Array(await tile.arrayBuffer()));
+		expect(decoded.municipalities!.map((f) => f.properties.number)).toContain('0627');
+		const etag = tile.headers.get('etag')!;
+		const again = await fetch(`${app.url}/tiles/municipalities/10/541/298`, {
+			headers: { 'if-none-match': etag }
+		});
+		expect(again.status).toBe(304);
+		expect((await fetch(`${app.url}/tiles/municipalities/10/527/295`)).status).toBe(204);
+		const outOfRange = await fetch(`${app.url}/tiles/municipalities/3/8/0`);
+		expect(outOfRange.status).toBe(400);
+		expect(await outOfRange.text()).toMatch(/^Kartflisen finnes ikke/);
+		const unknown = await fetch(`${app.url}/tiles/nosuchlayer/3/1/1`);
+		expect(unknown.status).toBe(400);
+		expect(await unknown.text()).toMatch(/^Ukjent kartlag/);
 	});
 
 	it('answers a malformed date with 400 and a message in bokmål', async () => {

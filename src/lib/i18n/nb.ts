@@ -12,7 +12,9 @@ const REASON_TEXT: Record<Reason, string> = {
 	'database-auth-failed': 'Databasen avviste brukernavn eller passord',
 	'database-missing': 'Databasen finnes ikke på serveren',
 	'postgis-missing': 'PostGIS er ikke installert på databaseserveren',
-	'data-folder-unreadable': 'Kan ikke åpne datamappen for den innebygde databasen'
+	'data-folder-unreadable': 'Kan ikke åpne datamappen for den innebygde databasen',
+	'tile-out-of-range': 'Kartflisen finnes ikke (z/x/y utenfor gyldig område)',
+	'unknown-layer': 'Ukjent kartlag'
 };
 
 /** How to fix the start-up problems an operator can meet. */
