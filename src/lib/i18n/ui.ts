@@ -13,5 +13,26 @@ export const ui = {
 	areaMethodHeading: 'Slik er arealet beregnet',
 	areaMethod:
 		'Arealene er plane arealer i EUREF89 UTM sone 32 (EPSG:25832), samme metode i nettleseren og i databasen. Det er slik kommunal GIS i Oslofjord-området måler; ellipsoidisk areal er om lag 0,06 % større. Grensene er generaliserte landpolygoner (uten sjø, med innsjøer), så de avviker litt fra offisielle tall.',
-	sources: 'Kilder'
+	sources: 'Kilder',
+	legend: 'Tegnforklaring',
+	layers: 'Kartlag',
+	opacity: 'Gjennomsiktighet',
+	noDataYet: 'ingen data ennå',
+	noLayersShown: 'Ingen kartlag er slått på.',
+	closeDetails: 'Lukk detaljer',
+	validTo: 'Gyldig til',
+	stillValid: 'gjelder fortsatt',
+	source: 'Kilde',
+	shareLink: 'Lenke til dette kartet',
+	copyLink: 'Kopier lenke',
+	copied: 'Kopiert',
+	badLink: 'Deler av lenken var ugyldige og ble ignorert:',
+	politicianTitle: 'Lokalområder i Asker',
+	politicianIntro: 'Kart over gamle og nye kommunegrenser. Lokalområder og tjenester kommer.',
+	print: 'Skriv ut',
+	paper: 'Papirformat',
+	exportPng: 'Last ned som PNG',
+	printedOn: 'Utskrift',
+	north: 'Nord',
+	openEditor: 'Til arbeidskartet'
 } as const;

@@ -1,17 +1,21 @@
 import type { StyleSpecification } from 'maplibre-gl';
 import type { Basemap } from './basemaps';
-import { SEA_COLOUR } from './municipality-style';
 
 /**
- * The map style with no network dependencies: a sea-coloured background (the municipality
- * polygons are land) plus, when configured, one raster basemap. No glyphs or sprites are
+ * The map style with no network dependencies: a plain background plus, when configured, one
+ * raster basemap. No glyphs or sprites are
  * referenced, so nothing is fetched; labels are HTML markers.
  */
+/** Neutral grey-blue: until land/sea polygons are loaded the background stands for "outside". */
+const BACKGROUND_COLOUR = '#e6ebef';
+
 export function offlineStyle(basemap: Basemap | null): StyleSpecification {
 	const style: StyleSpecification = {
 		version: 8,
 		sources: {},
-		layers: [{ id: 'background', type: 'background', paint: { 'background-color': SEA_COLOUR } }]
+		layers: [
+			{ id: 'background', type: 'background', paint: { 'background-color': BACKGROUND_COLOUR } }
+		]
 	};
 	if (basemap) {
 		style.sources.basemap = {
