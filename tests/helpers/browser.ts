@@ -50,3 +50,30 @@ export async function watchPage(page: Page, appUrl: string): Promise<PageProblem
 	});
 	return problems;
 }
+
+/** Waits until the page's map has loaded its style and the municipalities source. */
+export async function waitForMap(page: Page): Promise<void> {
+	await page.waitForFunction(
+		() => window.planbordMap?.loaded() && window.planbordMap.isSourceLoaded('municipalities'),
+		null,
+		{ timeout: 60_000 }
+	);
+}
+
+/** Runs axe-core in the page and returns the serious and critical violations. */
+export async function seriousAccessibilityViolations(page: Page): Promise<string[]> {
+	const { createRequire } = await import('node:module');
+	const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+	await page.addScriptTag({ path: axePath });
+	return page.evaluate(async () => {
+		const axe = (window as unknown as { axe: { run: (c: Document) => Promise<AxeResults> } }).axe;
+		const results = await axe.run(document);
+		return results.violations
+			.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+			.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+	});
+}
+
+interface AxeResults {
+	violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[];
+}

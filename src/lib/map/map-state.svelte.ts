@@ -1,6 +1,6 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { getContext, setContext } from 'svelte';
-import type { MapUrlState } from './url-state';
+import { serialiseMapUrl, type MapUrlState } from './url-state';
 
 /**
  * The state every map component reads: which layers show, at what opacity, what is
@@ -46,6 +46,11 @@ export class MapState {
 	setView(centre: [number, number], zoom: number): void {
 		this.centre = centre;
 		this.zoom = zoom;
+	}
+
+	/** The query string of a link to this exact view (what the address bar shows). */
+	get query(): string {
+		return serialiseMapUrl(this.urlState).toString();
 	}
 
 	get urlState(): MapUrlState {
