@@ -10,6 +10,8 @@ const DOMAIN = [
 	'src/lib/geometry/**',
 	'src/lib/formats/**',
 	'src/lib/municipalities/**',
+	'src/lib/search/**',
+	'src/lib/tiles/**',
 	'src/lib/i18n/**',
 	'src/lib/errors.ts'
 ];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatKm2 } from './format';
+import { formatKm2, formatLatLon, formatUtm32 } from './format';
 
 describe('formatKm2', () => {
 	it('uses a decimal comma and one decimal', () => {
@@ -8,5 +8,21 @@ describe('formatKm2', () => {
 
 	it('groups thousands with a non-breaking space', () => {
 		expect(formatKm2(1234.56)).toBe('1\u00a0234,6 km²');
+	});
+});
+
+describe('formatUtm32', () => {
+	it('writes northing first, whole metres, grouped with non-breaking spaces', () => {
+		expect(formatUtm32(580_166.83, 6_633_343.88)).toBe('N 6\u00a0633\u00a0344 Ø 580\u00a0167');
+	});
+});
+
+describe('formatLatLon', () => {
+	it('uses a decimal comma and N/Ø', () => {
+		expect(formatLatLon(10.43, 59.83)).toBe('59,83000° N 10,43000° Ø');
+	});
+
+	it('uses S and V south of the equator and west of Greenwich', () => {
+		expect(formatLatLon(-3.5, -12.25)).toBe('12,25000° S 3,50000° V');
 	});
 });

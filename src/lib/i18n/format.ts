@@ -7,3 +7,21 @@ const km2Format = new Intl.NumberFormat('nb-NO', {
 export function formatKm2(km2: number): string {
 	return `${km2Format.format(km2)} km²`;
 }
+
+const metres = new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 0 });
+const degrees = new Intl.NumberFormat('nb-NO', {
+	minimumFractionDigits: 5,
+	maximumFractionDigits: 5
+});
+
+/** EUREF89 UTM32 coordinates as Norwegian maps print them: "N 6 633 344 Ø 580 167". */
+export function formatUtm32(east: number, north: number): string {
+	return `N ${metres.format(north)} Ø ${metres.format(east)}`;
+}
+
+/** Latitude/longitude in decimal degrees with hemisphere letters in bokmål. */
+export function formatLatLon(lon: number, lat: number): string {
+	const ns = lat >= 0 ? 'N' : 'S';
+	const ew = lon >= 0 ? 'Ø' : 'V';
+	return `${degrees.format(Math.abs(lat))}° ${ns} ${degrees.format(Math.abs(lon))}° ${ew}`;
+}

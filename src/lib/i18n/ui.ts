@@ -34,5 +34,9 @@ export const ui = {
 	exportPng: 'Last ned som PNG',
 	printedOn: 'Utskrift',
 	north: 'Nord',
-	openEditor: 'Til arbeidskartet'
+	openEditor: 'Til arbeidskartet',
+	utmTitle: 'EUREF89 UTM sone 32 (EPSG:25832)',
+	search: 'Søk',
+	searchPlaceholder: 'Kommune, bygg, tjeneste, sone …',
+	noHits: 'Ingen treff'
 } as const;
