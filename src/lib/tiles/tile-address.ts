@@ -42,7 +42,7 @@ export function simplifyTolerance(z: number): number {
 
 /**
  * The tile of zoom `z` that contains a WGS 84 point (Web Mercator / XYZ scheme).
- * @example tileContaining(10.43, 59.75, 10) // { z: 10, x: 541, y: 299 }
+ * @example tileContaining(10.43, 59.75, 10) // { z: 10, x: 541, y: 298 }
  */
 export function tileContaining(lon: number, lat: number, z: number): TileAddress {
 	const n = 2 ** z;
