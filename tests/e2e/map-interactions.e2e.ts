@@ -104,6 +104,34 @@ describe('the working map', () => {
 		await reopened.close();
 	});
 
+	it('search finds Røyken typed without ø, flies there and selects it', async () => {
+		const page = await openMap('/');
+		await page.getByRole('combobox', { name: 'Søk' }).fill('royk');
+		expect(await page.getByRole('option').allInnerTexts()).toEqual([
+			expect.stringContaining('Røyken')
+		]);
+		await page.keyboard.press('Enter');
+		await page.locator('[data-selected="0627"]').waitFor();
+		await page.waitForFunction(() => !window.planbordMap!.isMoving());
+		const centre = await page.evaluate(() => window.planbordMap!.getCenter().toArray());
+		// Røyken's bounding box centre is near 10.42 E, 59.74 N.
+		expect(centre[0]).toBeCloseTo(10.42, 1);
+		expect(centre[1]).toBeCloseTo(59.74, 1);
+		await page.close();
+	});
+
+	it('shows the pointer position in EUREF89 UTM32 and in lat/lon', async () => {
+		const page = await openMap('/');
+		await page.evaluate(() => window.planbordMap!.jumpTo({ center: [10.43, 59.83], zoom: 12 }));
+		const box = (await page.locator('.maplibregl-canvas').boundingBox())!;
+		await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+		const text = await page.getByTestId('cursor-position').innerText();
+		// The map centre, 10.43 E 59.83 N, is N 6 633 344 Ø 580 167 (PROJ cs2cs).
+		expect(text).toMatch(/N 6\s?633\s?34\d Ø 580\s?1[67]\d/);
+		expect(text).toMatch(/59,8\d{4}° N 10,4\d{4}° Ø/);
+		await page.close();
+	});
+
 	it('a damaged link opens the default view with a notice, not a blank page', async () => {
 		const page = await openMap('/?c=abc&z=99&l=nosuch&s=%3Cx%3E');
 		expect(await page.getByRole('status').innerText()).toMatch(/ugyldige/);
