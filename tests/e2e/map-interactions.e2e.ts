@@ -132,6 +132,26 @@ describe('the working map', () => {
 		await page.close();
 	});
 
+	it('measures a clicked triangle in planar EPSG:25832 without selecting what is under it', async () => {
+		const page = await openMap('/');
+		await page.evaluate(() => window.planbordMap!.jumpTo({ center: [10.435, 59.835], zoom: 13 }));
+		await page.getByRole('button', { name: 'Mål avstand og areal' }).click();
+		const corners: [number, number][] = [
+			[10.43, 59.83],
+			[10.44, 59.83],
+			[10.44, 59.84]
+		];
+		for (const corner of corners) await clickLngLat(page, corner);
+		const text = await page.getByTestId('measure-result').innerText();
+		// Clicks land on whole pixels (≈ 10 m at z13), so compare with the exact figure loosely:
+		// the triangle is half the 624 357 m² square, ≈ 312 daa.
+		const daa = Number(/\(([\d,]+) daa\)/.exec(text)![1]!.replace(',', '.'));
+		expect(daa).toBeGreaterThan(300);
+		expect(daa).toBeLessThan(325);
+		expect(await page.locator('[data-selected]').count()).toBe(0);
+		await page.close();
+	});
+
 	it('a damaged link opens the default view with a notice, not a blank page', async () => {
 		const page = await openMap('/?c=abc&z=99&l=nosuch&s=%3Cx%3E');
 		expect(await page.getByRole('status').innerText()).toMatch(/ugyldige/);

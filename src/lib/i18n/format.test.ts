@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatKm2, formatLatLon, formatUtm32 } from './format';
+import { formatArea, formatKm2, formatLatLon, formatLength, formatUtm32 } from './format';
 
 describe('formatKm2', () => {
 	it('uses a decimal comma and one decimal', () => {
@@ -24,5 +24,17 @@ describe('formatLatLon', () => {
 
 	it('uses S and V south of the equator and west of Greenwich', () => {
 		expect(formatLatLon(-3.5, -12.25)).toBe('12,25000° S 3,50000° V');
+	});
+});
+
+describe('formatLength and formatArea', () => {
+	it('writes metres, then kilometres from 10 km', () => {
+		expect(formatLength(561.2)).toBe('561 m');
+		expect(formatLength(12_345)).toBe('12,3 km');
+	});
+
+	it('writes m² with dekar, then km² from 1 km²', () => {
+		expect(formatArea(5_600)).toBe('5\u00a0600 m² (5,6 daa)');
+		expect(formatArea(2_500_000)).toBe('2,5 km²');
 	});
 });

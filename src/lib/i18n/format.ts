@@ -25,3 +25,17 @@ export function formatLatLon(lon: number, lat: number): string {
 	const ew = lon >= 0 ? 'Ø' : 'V';
 	return `${degrees.format(Math.abs(lat))}° ${ns} ${degrees.format(Math.abs(lon))}° ${ew}`;
 }
+
+const whole = new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 0 });
+const oneDecimal = new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 1 });
+
+/** A length for the measure tool: metres below 10 km, else kilometres. */
+export function formatLength(m: number): string {
+	return m < 10_000 ? `${whole.format(m)} m` : `${oneDecimal.format(m / 1000)} km`;
+}
+
+/** An area for the measure tool: m² and dekar (daa, 1 000 m², what planners use), or km². */
+export function formatArea(m2: number): string {
+	if (m2 >= 1_000_000) return `${oneDecimal.format(m2 / 1_000_000)} km²`;
+	return `${whole.format(m2)} m² (${oneDecimal.format(m2 / 1000)} daa)`;
+}

@@ -38,5 +38,11 @@ export const ui = {
 	utmTitle: 'EUREF89 UTM sone 32 (EPSG:25832)',
 	search: 'Søk',
 	searchPlaceholder: 'Kommune, bygg, tjeneste, sone …',
-	noHits: 'Ingen treff'
+	noHits: 'Ingen treff',
+	measure: 'Mål avstand og areal',
+	measureStop: 'Avslutt måling',
+	measureReset: 'Nullstill',
+	measureHelp: 'Klikk i kartet for å sette punkter.',
+	length: 'Lengde',
+	measuredArea: 'Areal'
 } as const;

@@ -15,6 +15,10 @@ export class MapState {
 	centre: [number, number] | null = $state(null);
 	zoom: number | null = $state(null);
 	proposal: string | null = $state(null);
+	/** What a click on the map does: select a feature, or add a point to a measurement. */
+	tool: 'select' | 'measure' = $state('select');
+	/** The points of the current measurement, WGS 84 lon/lat in click order. */
+	measurePoints: [number, number][] = $state([]);
 
 	constructor(initial: MapUrlState) {
 		this.visible = [...initial.layers];
