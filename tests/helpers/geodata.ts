@@ -1,14 +1,19 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { onTestFinished } from 'vitest';
 
 /** The shipped geodata/municipalities folder. */
 export const MUNICIPALITIES_FOLDER = resolve('geodata/municipalities');
 
-/** A private copy of geodata/municipalities that a test may break without touching the real one. */
+/**
+ * A private copy of geodata/municipalities that a test may break without touching the real
+ * one; removed again when the test finishes.
+ */
 export function copyMunicipalitiesFolder(): string {
 	const folder = mkdtempSync(join(tmpdir(), 'planbord-geodata-'));
 	cpSync(MUNICIPALITIES_FOLDER, folder, { recursive: true });
+	onTestFinished(() => rmSync(folder, { recursive: true, force: true }));
 	return folder;
 }
 
