@@ -1,4 +1,9 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { queryRows } from '$lib/server/db/rows';
+import { toWgs84 } from '$lib/geometry/reproject';
+import { assumeCrs } from '$lib/geometry/types';
+import type { TileLayer } from '$lib/server/tiles/tile-layers';
 import type { DatabaseHandle } from '$lib/server/db/handle';
 import { seedMunicipalities } from '$lib/server/municipalities/seed-municipalities';
 import { renderTile } from '$lib/server/tiles/render-tile';
@@ -41,6 +46,36 @@ describe.each(backends)('vector tiles on $name', (backend) => {
 		const coordinates = municipalities!.flatMap((f) => f.geometry.flat(2));
 		expect(Math.min(...coordinates)).toBeGreaterThanOrEqual(-64);
 		expect(Math.max(...coordinates)).toBeLessThanOrEqual(4096 + 64);
+	});
+
+	it('leaves out features smaller than a screen pixel at the tile zoom', async () => {
+		await queryRows(
+			handle.db,
+			sql`CREATE TABLE tile_probe (id serial PRIMARY KEY, size_m int, geom geometry(Polygon, 25832))`
+		);
+		await queryRows(
+			handle.db,
+			sql`INSERT INTO tile_probe (size_m, geom) VALUES
+				(3, ST_MakeEnvelope(580000, 6633000, 580003, 6633003, 25832)),
+				(100, ST_MakeEnvelope(580010, 6633010, 580110, 6633110, 25832))`
+		);
+		const probe: TileLayer = {
+			name: 'probe',
+			table: sql`tile_probe`,
+			attributes: { size_m: sql`t.size_m` },
+			minZoom: 0
+		};
+		const [lon, lat] = toWgs84(
+			assumeCrs({ type: 'Point' as const, coordinates: [580001.5, 6633001.5] }, 25832)
+		).coordinates as [number, number];
+		const sizesAt = async (z: number) => {
+			const tile = tileContaining(lon, lat, z);
+			const decoded = decodeTile(await renderTile(handle, probe, tile));
+			return (decoded.probe ?? []).map((f) => f.properties.size_m);
+		};
+		// One pixel is ~76 m at z10 and ~1.2 m at z16.
+		expect(await sizesAt(10)).toEqual([100]);
+		expect(await sizesAt(16)).toEqual([3, 100]);
 	});
 
 	it('is empty (zero bytes) where there is no feature', async () => {

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { ParseError } from '../errors';
-import { parseTileAddress, simplifyTolerance, tileContaining } from './tile-address';
+import {
+	minFeatureSize,
+	parseTileAddress,
+	simplifyTolerance,
+	tileContaining
+} from './tile-address';
 
 describe('parseTileAddress', () => {
 	it('reads z/x/y and strips a .mvt or .pbf extension', () => {
@@ -43,5 +48,12 @@ describe('tileContaining', () => {
 
 	it('is the single tile at z0', () => {
 		expect(tileContaining(-170, -80, 0)).toEqual({ z: 0, x: 0, y: 0 });
+	});
+});
+
+describe('minFeatureSize', () => {
+	it('is one 256-px screen pixel near 60° N: about 4.8 m at z14 and 76 m at z10', () => {
+		expect(minFeatureSize(14)).toBeCloseTo(4.78, 2);
+		expect(minFeatureSize(10)).toBeCloseTo(76.4, 1);
 	});
 });

@@ -41,6 +41,16 @@ export function simplifyTolerance(z: number): number {
 }
 
 /**
+ * The smallest feature worth sending at a zoom, in ground metres: one screen pixel of a
+ * 256-pixel tile near 60° N. Anything smaller would draw as less than a pixel, so leaving it
+ * out shrinks low-zoom tiles of small things (building footprints) without visible change.
+ * @example minFeatureSize(14) // ≈ 4.8 m
+ */
+export function minFeatureSize(z: number): number {
+	return (40_075_016.686 / 2 ** z / 256) * Math.cos((60 * Math.PI) / 180);
+}
+
+/**
  * The tile of zoom `z` that contains a WGS 84 point (Web Mercator / XYZ scheme).
  * @example tileContaining(10.43, 59.75, 10) // { z: 10, x: 541, y: 298 }
  */

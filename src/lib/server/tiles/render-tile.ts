@@ -1,6 +1,7 @@
 import type { Geometry } from 'geojson';
 import { sql, type SQL } from 'drizzle-orm';
 import {
+	minFeatureSize,
 	simplifyTolerance,
 	TILE_BUFFER,
 	TILE_EXTENT,
@@ -69,14 +70,18 @@ function attributeList(layer: TileLayer): SQL {
 	);
 }
 
-/** Candidate features, simplified and in Web Mercator; the bbox filter uses the GiST index. */
+/**
+ * Candidate features, simplified and in Web Mercator; the bbox filter uses the GiST index.
+ * Features smaller than a screen pixel at this zoom are left out (zoom filtering).
+ */
 function candidates(layer: TileLayer, { z, x, y }: TileAddress): SQL {
 	const margin = TILE_BUFFER / TILE_EXTENT;
 	return sql`
 		SELECT t.id, ${attributeList(layer)},
 			ST_Transform(ST_SimplifyPreserveTopology(t.geom, ${simplifyTolerance(z)}), 3857) AS merc
 		FROM ${layer.table} t
-		WHERE t.geom && ST_Transform(ST_TileEnvelope(${z}, ${x}, ${y}, margin => ${margin}), 25832)`;
+		WHERE t.geom && ST_Transform(ST_TileEnvelope(${z}, ${x}, ${y}, margin => ${margin}), 25832)
+			AND GREATEST(ST_XMax(t.geom) - ST_XMin(t.geom), ST_YMax(t.geom) - ST_YMin(t.geom)) >= ${minFeatureSize(z)}`;
 }
 
 function nativeRows(layer: TileLayer, tile: TileAddress): SQL {
