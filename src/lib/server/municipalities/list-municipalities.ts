@@ -1,13 +1,15 @@
 import type { Point } from 'geojson';
 import { and, asc, desc, eq, gte, isNull, lte, or, sql } from 'drizzle-orm';
 import { municipalities } from '$db/schema';
+import { squareMetresToKm2 } from '$lib/geometry/area';
 import { toWgs84 } from '$lib/geometry/reproject';
 import { assumeCrs } from '$lib/geometry/types';
 import type { MunicipalityCollection } from '$lib/municipalities/types';
 import type { Db } from '../db/handle';
 import { overlayQuery } from '../db/require-rows';
 
-const km2 = (m2: number | null) => (m2 === null ? null : Number(m2) / 1e6);
+// postgres.js may hand numeric results over as strings; Number() accepts both.
+const km2 = (m2: number | null) => (m2 === null ? null : squareMetresToKm2(Number(m2)));
 
 /**
  * The municipalities to show: without a date, the merger view (the three old ones and the

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { municipalities } from '$db/schema';
+import { squareMetresToKm2 } from '$lib/geometry/area';
 import type { Db } from '../db/handle';
 import { overlayQuery } from '../db/require-rows';
 import { queryRows } from '../db/rows';
@@ -136,7 +137,7 @@ async function compareWithReference(tx: Tx, row: Row): Promise<BoundaryCompariso
 			FROM municipalities WHERE number = ${row.number} AND valid_from = ${row.validFrom}`
 		)
 	);
-	const m2 = (v: number) => Number(v) / 1e6;
+	const m2 = (v: number) => squareMetresToKm2(Number(v));
 	const union = m2(r!.union_m2);
 	const reference = m2(r!.reference_m2);
 	const intersection = m2(r!.inter_m2);

@@ -36,5 +36,3 @@ export function tileLayer(name: string): TileLayer {
 	if (!layer) throw new ParseError(ReasonUnknownLayer, `no tile layer "${name}"`);
 	return layer;
 }
-
-export const TILE_LAYER_NAMES = Object.keys(LAYERS);
