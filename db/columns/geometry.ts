@@ -6,7 +6,13 @@ import type { Utm32 } from '../../src/lib/geometry/types';
 
 /** Geometry types Planbord stores; PostGIS enforces the type and SRID on every write. */
 export type GeometryKind =
-	'Point' | 'MultiPoint' | 'LineString' | 'MultiLineString' | 'Polygon' | 'MultiPolygon';
+	| 'Geometry'
+	| 'Point'
+	| 'MultiPoint'
+	| 'LineString'
+	| 'MultiLineString'
+	| 'Polygon'
+	| 'MultiPolygon';
 
 export const STORAGE_SRID = 25832;
 

@@ -1,1 +1,4 @@
 export * from './municipalities';
+export * from './buildings';
+export * from './benchmarks';
+export * from './population';

@@ -8,6 +8,7 @@ export const ReasonCoordinatesOutsideCrs = 'coordinates-outside-crs';
 export const ReasonInvalidGeometry = 'invalid-geometry';
 export const ReasonUnsupportedGeometryType = 'unsupported-geometry-type';
 export const ReasonMalformedGeoJson = 'malformed-geojson';
+export const ReasonMalformedCsv = 'malformed-csv';
 export const ReasonOverlayFailed = 'overlay-failed';
 export const ReasonDatabaseUnreachable = 'database-unreachable';
 export const ReasonDatabaseAuthFailed = 'database-auth-failed';
@@ -23,6 +24,7 @@ export type Reason =
 	| typeof ReasonInvalidGeometry
 	| typeof ReasonUnsupportedGeometryType
 	| typeof ReasonMalformedGeoJson
+	| typeof ReasonMalformedCsv
 	| typeof ReasonOverlayFailed
 	| typeof ReasonDatabaseUnreachable
 	| typeof ReasonDatabaseAuthFailed

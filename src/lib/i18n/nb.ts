@@ -7,6 +7,7 @@ const REASON_TEXT: Record<Reason, string> = {
 	'invalid-geometry': 'Ugyldig geometri',
 	'unsupported-geometry-type': 'Geometritypen støttes ikke her',
 	'malformed-geojson': 'Filen er ikke gyldig GeoJSON',
+	'malformed-csv': 'Filen er ikke gyldig CSV',
 	'overlay-failed': 'En geometrioperasjon feilet',
 	'database-unreachable': 'Får ikke kontakt med databasen',
 	'database-auth-failed': 'Databasen avviste brukernavn eller passord',

@@ -49,7 +49,7 @@ export async function renderTile(
 		rows.map(({ id, geojson, ...properties }) => ({
 			id: Number(id),
 			geometry: JSON.parse(geojson) as Geometry,
-			properties: properties as Record<string, string | number | boolean>
+			properties: withoutNulls(properties)
 		}))
 	);
 }
@@ -72,16 +72,19 @@ function attributeList(layer: TileLayer): SQL {
 
 /**
  * Candidate features, simplified and in Web Mercator; the bbox filter uses the GiST index.
- * Features smaller than a screen pixel at this zoom are left out (zoom filtering).
+ * Features smaller than a screen pixel at this zoom are left out (zoom filtering); points
+ * have no size and always stay.
  */
 function candidates(layer: TileLayer, { z, x, y }: TileAddress): SQL {
+	const g = sql`t.${sql.identifier(layer.geometryColumn ?? 'geom')}`;
 	const margin = TILE_BUFFER / TILE_EXTENT;
 	return sql`
 		SELECT t.id, ${attributeList(layer)},
-			ST_Transform(ST_SimplifyPreserveTopology(t.geom, ${simplifyTolerance(z)}), 3857) AS merc
+			ST_Transform(ST_SimplifyPreserveTopology(${g}, ${simplifyTolerance(z)}), 3857) AS merc
 		FROM ${layer.table} t
-		WHERE t.geom && ST_Transform(ST_TileEnvelope(${z}, ${x}, ${y}, margin => ${margin}), 25832)
-			AND GREATEST(ST_XMax(t.geom) - ST_XMin(t.geom), ST_YMax(t.geom) - ST_YMin(t.geom)) >= ${minFeatureSize(z)}`;
+		WHERE ${g} && ST_Transform(ST_TileEnvelope(${z}, ${x}, ${y}, margin => ${margin}), 25832)
+			AND (ST_Dimension(${g}) = 0
+				OR GREATEST(ST_XMax(${g}) - ST_XMin(${g}), ST_YMax(${g}) - ST_YMin(${g})) >= ${minFeatureSize(z)})`;
 }
 
 function nativeRows(layer: TileLayer, tile: TileAddress): SQL {
@@ -120,4 +123,13 @@ function portableRows(layer: TileLayer, tile: TileAddress): SQL {
 		)
 		SELECT ${outputColumns(layer, 'oriented')}, ST_AsGeoJSON(geom) AS geojson FROM oriented
 		WHERE NOT ST_IsEmpty(geom) ORDER BY id`;
+}
+
+/** ST_AsMVT leaves NULL attributes out of a feature; the JS path must do the same. */
+function withoutNulls(
+	properties: Record<string, unknown>
+): Record<string, string | number | boolean> {
+	return Object.fromEntries(
+		Object.entries(properties).filter(([, value]) => value !== null && value !== undefined)
+	) as Record<string, string | number | boolean>;
 }

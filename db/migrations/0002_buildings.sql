@@ -1,0 +1,77 @@
+CREATE TABLE "buildings" (
+	"id" serial PRIMARY KEY NOT NULL,
+	"building_number" text NOT NULL,
+	"name" text NOT NULL,
+	"address" text,
+	"gnr" integer,
+	"bnr" integer,
+	"municipality" text NOT NULL,
+	"category" text NOT NULL,
+	"bta" double precision,
+	"bra" double precision,
+	"year_built" integer,
+	"tenure" text DEFAULT 'owned' NOT NULL,
+	"annual_rent" bigint,
+	"condition" smallint,
+	"condition_by_part" jsonb DEFAULT '{}'::jsonb NOT NULL,
+	"maintenance_backlog" bigint,
+	"value" bigint,
+	"value_method" text,
+	"value_date" date,
+	"annual_fdvu_cost" bigint,
+	"capacity" integer,
+	"capacity_unit" text,
+	"users" integer,
+	"source" text NOT NULL,
+	"sample" boolean DEFAULT false NOT NULL,
+	"position" geometry(Point,25832) NOT NULL,
+	"footprint" geometry(MultiPolygon,25832),
+	"geom" geometry(Geometry,25832) GENERATED ALWAYS AS (COALESCE(footprint, position)) STORED,
+	"content_hash" text NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "buildings_building_number_unique" UNIQUE("building_number"),
+	CONSTRAINT "buildings_number_digits" CHECK ("buildings"."building_number" ~ '^[0-9]{1,10}$'),
+	CONSTRAINT "buildings_municipality" CHECK ("buildings"."municipality" IN ('0220', '0627', '0628')),
+	CONSTRAINT "buildings_category_known" CHECK ("buildings"."category" IN ('school', 'kindergarten', 'nursing_home', 'health', 'administration', 'culture', 'sport', 'housing', 'technical')),
+	CONSTRAINT "buildings_tenure" CHECK ("buildings"."tenure" IN ('owned', 'leased')),
+	CONSTRAINT "buildings_capacity_unit" CHECK ("buildings"."capacity_unit" IS NULL OR "buildings"."capacity_unit" IN ('pupils', 'children', 'places', 'workplaces')),
+	CONSTRAINT "buildings_value_method" CHECK ("buildings"."value_method" IS NULL OR "buildings"."value_method" IN ('replacement_cost', 'market', 'book')),
+	CONSTRAINT "buildings_condition_range" CHECK ("buildings"."condition" BETWEEN 0 AND 3),
+	CONSTRAINT "buildings_areas_positive" CHECK ("buildings"."bta" > 0 AND "buildings"."bra" > 0),
+	CONSTRAINT "buildings_counts_not_negative" CHECK ("buildings"."capacity" >= 0 AND "buildings"."users" >= 0 AND "buildings"."maintenance_backlog" >= 0 AND "buildings"."annual_rent" >= 0 AND "buildings"."annual_fdvu_cost" >= 0 AND "buildings"."value" >= 0)
+);
+--> statement-breakpoint
+CREATE TABLE "benchmarks" (
+	"id" serial PRIMARY KEY NOT NULL,
+	"key" text NOT NULL,
+	"indicator" text NOT NULL,
+	"category" text,
+	"unit" text NOT NULL,
+	"value" double precision NOT NULL,
+	"kind" text NOT NULL,
+	"source" text NOT NULL,
+	"source_url" text,
+	"year" integer,
+	"year_note" text,
+	"note" text,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "benchmarks_key_unique" UNIQUE("key"),
+	CONSTRAINT "benchmarks_kind" CHECK ("benchmarks"."kind" IN ('national', 'comparable', 'target')),
+	CONSTRAINT "benchmarks_value_positive" CHECK ("benchmarks"."value" > 0)
+);
+--> statement-breakpoint
+CREATE TABLE "population" (
+	"municipality" text NOT NULL,
+	"year" integer NOT NULL,
+	"total" integer NOT NULL,
+	"age_0" integer NOT NULL,
+	"age_1_5" integer NOT NULL,
+	"age_6_15" integer NOT NULL,
+	"age_16_66" integer NOT NULL,
+	"age_67_79" integer NOT NULL,
+	"age_80_plus" integer NOT NULL,
+	CONSTRAINT "population_municipality_year_pk" PRIMARY KEY("municipality","year")
+);
+--> statement-breakpoint
+CREATE INDEX "buildings_geom_gist" ON "buildings" USING gist ("geom");--> statement-breakpoint
+CREATE INDEX "buildings_category" ON "buildings" USING btree ("category");

@@ -1,0 +1,61 @@
+import type { MultiPolygon } from 'geojson';
+import { asc, eq, getTableColumns, sql } from 'drizzle-orm';
+import { buildings } from '$db/schema';
+import type { BuildingSummary } from '$lib/buildings/types';
+import type { Wgs84 } from '$lib/geometry/types';
+import type { Db } from '../db/handle';
+import { attributesOf, type BuildingRow } from './building-row';
+
+/** Columns for a summary: no geometry, only the position as lon/lat computed by PostGIS. */
+const { position: _p, footprint: _f, geom: _g, ...attributeColumns } = getTableColumns(buildings);
+const summaryColumns = {
+	...attributeColumns,
+	lon: sql<number>`ST_X(ST_Transform(${buildings.position}, 4326))`.mapWith(Number),
+	lat: sql<number>`ST_Y(ST_Transform(${buildings.position}, 4326))`.mapWith(Number)
+};
+
+type SummaryRow = Omit<BuildingRow, 'position' | 'footprint' | 'geom'> & {
+	lon: number;
+	lat: number;
+};
+
+function toSummary(row: SummaryRow): BuildingSummary {
+	return {
+		...attributesOf(row),
+		id: row.id,
+		lon: row.lon,
+		lat: row.lat,
+		updatedAt: row.updatedAt.toISOString()
+	};
+}
+
+/** Every building in the register, ordered by name then number (the table's default). */
+export async function listBuildings(db: Db): Promise<BuildingSummary[]> {
+	const rows = await db
+		.select(summaryColumns)
+		.from(buildings)
+		.orderBy(asc(buildings.name), asc(buildings.buildingNumber));
+	return rows.map(toSummary);
+}
+
+export interface BuildingDetails extends BuildingSummary {
+	/** The footprint in lon/lat, null for buildings known only by their position. */
+	footprint: Wgs84<MultiPolygon> | null;
+}
+
+/** One building by its building number, or null. */
+export async function getBuilding(db: Db, buildingNumber: string): Promise<BuildingDetails | null> {
+	const [row] = await db
+		.select({
+			...summaryColumns,
+			footprint: sql<string | null>`ST_AsGeoJSON(ST_Transform(${buildings.footprint}, 4326), 7)`
+		})
+		.from(buildings)
+		.where(eq(buildings.buildingNumber, buildingNumber));
+	if (!row) return null;
+	const { footprint, ...summary } = row;
+	return {
+		...toSummary(summary),
+		footprint: footprint ? (JSON.parse(footprint) as Wgs84<MultiPolygon>) : null
+	};
+}
