@@ -12,6 +12,9 @@ const DOMAIN = [
 	'src/lib/municipalities/**',
 	'src/lib/search/**',
 	'src/lib/tiles/**',
+	'src/lib/buildings/**',
+	'src/lib/efficiency/**',
+	'src/lib/condition/**',
 	'src/lib/i18n/**',
 	'src/lib/errors.ts'
 ];

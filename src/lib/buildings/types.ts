@@ -1,5 +1,5 @@
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
-import type { Utm32 } from '../geometry/types';
+import type { Utm32, Wgs84 } from '../geometry/types';
 
 /**
  * Building categories, aligned with the KOSTRA functions the property team reports on.
@@ -117,4 +117,9 @@ export interface BuildingSummary extends BuildingAttributes {
 	lat: number;
 	/** ISO timestamp of the last change. */
 	updatedAt: string;
+}
+
+/** One building with its footprint in lon/lat (null when only the position is known). */
+export interface BuildingDetails extends BuildingSummary {
+	footprint: Wgs84<MultiPolygon> | null;
 }

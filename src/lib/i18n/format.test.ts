@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { formatArea, formatKm2, formatLatLon, formatLength, formatUtm32 } from './format';
+import {
+	formatArea,
+	formatCount,
+	formatDecimal,
+	formatKm2,
+	formatLatLon,
+	formatLength,
+	formatM2,
+	formatNok,
+	formatPercent,
+	formatUtm32
+} from './format';
 
 describe('formatKm2', () => {
 	it('uses a decimal comma and one decimal', () => {
@@ -36,5 +47,20 @@ describe('formatLength and formatArea', () => {
 	it('writes m² with dekar, then km² from 1 km²', () => {
 		expect(formatArea(5_600)).toBe('5\u00a0600 m² (5,6 daa)');
 		expect(formatArea(2_500_000)).toBe('2,5 km²');
+	});
+});
+
+describe('register figures', () => {
+	it('writes counts, m², kroner and percentages the Norwegian way', () => {
+		// Intl writes a no-break space (U+00A0) between thousands in nb-NO.
+		const plain = (s: string) => s.replace(/\u00a0/g, ' ');
+		expect(plain(formatCount(12345))).toBe('12 345');
+		expect(formatCount(null)).toBe('–');
+		expect(plain(formatM2(4000))).toBe('4 000 m²');
+		expect(plain(formatNok(8_000_000))).toBe('8 mill. kr');
+		expect(plain(formatNok(8_250_000))).toBe('8,3 mill. kr');
+		expect(plain(formatNok(950_000))).toBe('950 000 kr');
+		expect(formatPercent(0.873)).toBe('87 %');
+		expect(formatDecimal(22.2222)).toBe('22,2');
 	});
 });

@@ -39,3 +39,30 @@ export function formatArea(m2: number): string {
 	if (m2 >= 1_000_000) return `${oneDecimal.format(m2 / 1_000_000)} km²`;
 	return `${whole.format(m2)} m² (${oneDecimal.format(m2 / 1000)} daa)`;
 }
+
+/** A whole number with Norwegian thousands spacing: "12 345"; an em dash when unknown. */
+export function formatCount(value: number | null): string {
+	return value === null ? '–' : whole.format(value);
+}
+
+/** Square metres of floor area: "4 000 m²". */
+export function formatM2(value: number | null): string {
+	return value === null ? '–' : `${whole.format(value)} m²`;
+}
+
+/** Kroner, in millions from one million up: "8,0 mill. kr", "950 000 kr". */
+export function formatNok(value: number | null): string {
+	if (value === null) return '–';
+	if (Math.abs(value) >= 1_000_000) return `${oneDecimal.format(value / 1_000_000)} mill. kr`;
+	return `${whole.format(value)} kr`;
+}
+
+/** A share as a whole percentage: 0.873 → "87 %". */
+export function formatPercent(share: number): string {
+	return `${whole.format(share * 100)} %`;
+}
+
+/** A ratio with one decimal: 22.222 → "22,2". */
+export function formatDecimal(value: number): string {
+	return oneDecimal.format(value);
+}

@@ -44,5 +44,10 @@ export const ui = {
 	measureReset: 'Nullstill',
 	measureHelp: 'Klikk i kartet for å sette punkter.',
 	length: 'Lengde',
-	measuredArea: 'Areal'
+	measuredArea: 'Areal',
+	colourBy: 'Farge etter',
+	register: 'Byggregister',
+	openInRegister: 'Åpne i byggregisteret',
+	loading: 'Henter …',
+	loadFailed: 'Kunne ikke hente data'
 } as const;

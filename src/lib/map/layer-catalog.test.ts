@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { catalogLayer, DEFAULT_VISIBLE_LAYERS, LAYER_CATALOG, layerColour } from './layer-catalog';
+import {
+	catalogLayer,
+	DEFAULT_VISIBLE_LAYERS,
+	LAYER_CATALOG,
+	layerColour,
+	legendOf
+} from './layer-catalog';
 
 describe('LAYER_CATALOG', () => {
 	it('has unique ids and a legend entry for every layer', () => {
@@ -30,5 +36,35 @@ describe('layerColour', () => {
 
 	it('is the single legend colour for a plain layer', () => {
 		expect(layerColour(catalogLayer('municipalities-new')!)).toBe('#222222');
+	});
+});
+
+describe('colour themes', () => {
+	const buildings = catalogLayer('buildings')!;
+
+	it('colours buildings by category by default, with the same entries as the legend', () => {
+		const colour = layerColour(buildings) as unknown[];
+		expect(colour[0]).toBe('case');
+		const match = colour[2] as unknown[];
+		expect(match.slice(0, 4)).toEqual(['match', ['get', 'category'], 'school', '#0072B2']);
+		expect(legendOf(buildings).map((e) => e.colour)).toEqual([
+			...match.slice(2, -1).filter((_, i) => i % 2 === 1),
+			match.at(-1)
+		]);
+	});
+
+	it('grades condition with steps at TG1, TG2 and TG3 and a grey "ikke vurdert"', () => {
+		const colour = layerColour(buildings, 'condition') as unknown[];
+		expect(colour).toEqual([
+			'case',
+			['has', 'condition'],
+			['step', ['get', 'condition'], '#1a9641', 1, '#a6d96a', 2, '#fdae61', 3, '#d7191c'],
+			'#9e9e9e'
+		]);
+		expect(legendOf(buildings, 'condition').at(-1)!.label).toBe('Ikke vurdert');
+	});
+
+	it('falls back to the default theme for an unknown theme id', () => {
+		expect(layerColour(buildings, 'nosuch')).toEqual(layerColour(buildings));
 	});
 });

@@ -7,6 +7,22 @@ export interface LegendEntry {
 	shape: 'fill' | 'line' | 'dashed-line' | 'circle';
 	/** For categorised layers: the attribute value this entry stands for. */
 	value?: string;
+	/** For graded layers: the lowest attribute value this entry stands for. */
+	from?: number;
+}
+
+/**
+ * One way of colouring a layer, e.g. buildings by category or by condition. `category`
+ * matches `legend[].value` exactly; `steps` colours by the highest `legend[].from` not above
+ * the value. Features without the attribute get `missing` (e.g. "kan ikke beregnes").
+ */
+export interface ColourTheme {
+	id: string;
+	label: string;
+	attribute: string;
+	kind: 'category' | 'steps';
+	legend: LegendEntry[];
+	missing: LegendEntry;
 }
 
 /**
@@ -22,7 +38,76 @@ export interface CatalogLayer {
 	legend: LegendEntry[];
 	/** The attribute `legend[].value` is matched against. */
 	categoryAttribute?: string;
+	/** Alternative colourings the user can pick; the first is the default and is `legend`. */
+	themes?: ColourTheme[];
 }
+
+const NOT_COMPUTABLE: LegendEntry = {
+	label: 'Kan ikke beregnes',
+	colour: '#9e9e9e',
+	shape: 'fill'
+};
+
+/** Buildings by category (KOSTRA functions), condition, utilisation or backlog per m². */
+const BUILDING_THEMES: ColourTheme[] = [
+	{
+		id: 'category',
+		label: 'Kategori',
+		attribute: 'category',
+		kind: 'category',
+		legend: [
+			['school', 'Skole', '#0072B2'],
+			['kindergarten', 'Barnehage', '#E69F00'],
+			['nursing_home', 'Sykehjem/institusjon', '#CC79A7'],
+			['health', 'Helse', '#D55E00'],
+			['administration', 'Administrasjon', '#6A3D9A'],
+			['culture', 'Kultur', '#009E73'],
+			['sport', 'Idrett', '#56B4E9'],
+			['housing', 'Bolig', '#B8860B'],
+			['technical', 'Teknisk/annet', '#555555']
+		].map(([value, label, colour]) => ({ value, label: label!, colour: colour!, shape: 'fill' })),
+		missing: { label: 'Ukjent kategori', colour: '#9e9e9e', shape: 'fill' }
+	},
+	{
+		id: 'condition',
+		label: 'Tilstandsgrad (NS 3424)',
+		attribute: 'condition',
+		kind: 'steps',
+		legend: [
+			{ from: 0, label: 'TG0 Ingen symptomer', colour: '#1a9641', shape: 'fill' },
+			{ from: 1, label: 'TG1 Svake symptomer', colour: '#a6d96a', shape: 'fill' },
+			{ from: 2, label: 'TG2 Middels kraftige symptomer', colour: '#fdae61', shape: 'fill' },
+			{ from: 3, label: 'TG3 Kraftige symptomer', colour: '#d7191c', shape: 'fill' }
+		],
+		missing: { label: 'Ikke vurdert', colour: '#9e9e9e', shape: 'fill' }
+	},
+	{
+		id: 'utilisation',
+		label: 'Utnyttelse (brukere/kapasitet)',
+		attribute: 'utilisation',
+		kind: 'steps',
+		legend: [
+			{ from: 0, label: 'Under 70 %', colour: '#d7191c', shape: 'fill' },
+			{ from: 0.7, label: '70–90 %', colour: '#fdae61', shape: 'fill' },
+			{ from: 0.9, label: '90–100 %', colour: '#1a9641', shape: 'fill' },
+			{ from: 1.0001, label: 'Over kapasitet', colour: '#6A3D9A', shape: 'fill' }
+		],
+		missing: NOT_COMPUTABLE
+	},
+	{
+		id: 'backlog',
+		label: 'Vedlikeholdsetterslep per m²',
+		attribute: 'backlog_per_m2',
+		kind: 'steps',
+		legend: [
+			{ from: 0, label: 'Under 1 000 kr/m²', colour: '#1a9641', shape: 'fill' },
+			{ from: 1000, label: '1 000–3 000 kr/m²', colour: '#a6d96a', shape: 'fill' },
+			{ from: 3000, label: '3 000–5 000 kr/m²', colour: '#fdae61', shape: 'fill' },
+			{ from: 5000, label: 'Over 5 000 kr/m²', colour: '#d7191c', shape: 'fill' }
+		],
+		missing: NOT_COMPUTABLE
+	}
+];
 
 export const LAYER_CATALOG: readonly CatalogLayer[] = [
 	{
@@ -49,7 +134,9 @@ export const LAYER_CATALOG: readonly CatalogLayer[] = [
 		label: 'Kommunale bygg',
 		group: 'Eiendom',
 		defaultVisible: false,
-		legend: [{ label: 'Formålsbygg', colour: '#8B3A62', shape: 'fill' }]
+		legend: BUILDING_THEMES[0]!.legend,
+		categoryAttribute: BUILDING_THEMES[0]!.attribute,
+		themes: BUILDING_THEMES
 	},
 	{
 		id: 'services',
@@ -87,7 +174,12 @@ export function catalogLayer(id: string): CatalogLayer | undefined {
  * categorised layers, the single legend colour otherwise.
  * @example layerColour(catalogLayer('municipalities-old')!) // ['match', ['get', 'number'], …]
  */
-export function layerColour(layer: CatalogLayer): ExpressionSpecification | string {
+export function layerColour(
+	layer: CatalogLayer,
+	themeId?: string | null
+): ExpressionSpecification | string {
+	const theme = themeOf(layer, themeId);
+	if (theme) return themeColour(theme);
 	const [first] = layer.legend;
 	if (!layer.categoryAttribute) return first?.colour ?? '#888888';
 	const pairs = layer.legend.flatMap((e) => [e.value ?? '', e.colour]);
@@ -96,5 +188,40 @@ export function layerColour(layer: CatalogLayer): ExpressionSpecification | stri
 		['get', layer.categoryAttribute],
 		...pairs,
 		'#888888'
+	] as unknown as ExpressionSpecification;
+}
+
+/** The chosen theme of a layer with themes (the first when none or an unknown is asked for). */
+export function themeOf(layer: CatalogLayer, themeId?: string | null): ColourTheme | undefined {
+	return layer.themes?.find((t) => t.id === themeId) ?? layer.themes?.[0];
+}
+
+/** The legend of a layer as it is coloured now: the theme's entries and its "missing" entry. */
+export function legendOf(layer: CatalogLayer, themeId?: string | null): LegendEntry[] {
+	const theme = themeOf(layer, themeId);
+	return theme ? [...theme.legend, theme.missing] : layer.legend;
+}
+
+function themeColour(theme: ColourTheme): ExpressionSpecification {
+	const value = ['get', theme.attribute];
+	const coloured =
+		theme.kind === 'category'
+			? [
+					'match',
+					value,
+					...theme.legend.flatMap((e) => [e.value ?? '', e.colour]),
+					theme.missing.colour
+				]
+			: [
+					'step',
+					value,
+					theme.legend[0]!.colour,
+					...theme.legend.slice(1).flatMap((e) => [e.from ?? 0, e.colour])
+				];
+	return [
+		'case',
+		['has', theme.attribute],
+		coloured,
+		theme.missing.colour
 	] as unknown as ExpressionSpecification;
 }

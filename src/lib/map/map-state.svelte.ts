@@ -15,6 +15,8 @@ export class MapState {
 	centre: [number, number] | null = $state(null);
 	zoom: number | null = $state(null);
 	proposal: string | null = $state(null);
+	/** Layer id → chosen colour theme, for layers with more than one way of colouring. */
+	themes: Record<string, string> = $state({});
 	/** What a click on the map does: select a feature, or add a point to a measurement. */
 	tool: 'select' | 'measure' = $state('select');
 	/** The points of the current measurement, WGS 84 lon/lat in click order. */
@@ -26,6 +28,15 @@ export class MapState {
 		this.centre = initial.centre;
 		this.zoom = initial.zoom;
 		this.proposal = initial.proposal;
+		this.themes = { ...initial.themes };
+	}
+
+	themeOf(id: string): string | null {
+		return this.themes[id] ?? null;
+	}
+
+	setTheme(id: string, theme: string): void {
+		this.themes[id] = theme;
 	}
 
 	isVisible(id: string): boolean {
@@ -63,7 +74,8 @@ export class MapState {
 			zoom: this.zoom,
 			layers: this.visible,
 			selected: this.selected,
-			proposal: this.proposal
+			proposal: this.proposal,
+			themes: this.themes
 		};
 	}
 }

@@ -14,7 +14,8 @@ describe('parseMapUrl', () => {
 				zoom: 11.5,
 				layers: ['municipalities-old'],
 				selected: 'municipality:0627',
-				proposal: 'forslag-a'
+				proposal: 'forslag-a',
+				themes: {}
 			},
 			notes: []
 		});
@@ -26,7 +27,8 @@ describe('parseMapUrl', () => {
 			zoom: null,
 			layers: DEFAULT_VISIBLE_LAYERS,
 			selected: null,
-			proposal: null
+			proposal: null,
+			themes: {}
 		});
 	});
 
@@ -59,14 +61,30 @@ describe('parseMapUrl', () => {
 	});
 });
 
+describe('colour themes in the URL', () => {
+	it('reads a known theme of a themed layer', () => {
+		expect(parse('f=buildings:utilisation').state.themes).toEqual({ buildings: 'utilisation' });
+	});
+
+	it.each(['f=buildings:nosuch', 'f=municipalities-old:category', 'f=garbage'])(
+		'drops %s with a note',
+		(query) => {
+			const { state, notes } = parse(query);
+			expect(state.themes).toEqual({});
+			expect(notes.map((n) => n.param)).toEqual(['f']);
+		}
+	);
+});
+
 describe('serialiseMapUrl', () => {
 	it('round-trips through parseMapUrl', () => {
 		const state: MapUrlState = {
 			centre: [10.43123, 59.75456],
 			zoom: 12.25,
 			layers: ['municipalities-old', 'buildings'],
-			selected: 'municipality:0220',
-			proposal: null
+			selected: 'building:900000001',
+			proposal: null,
+			themes: { buildings: 'condition' }
 		};
 		expect(parseMapUrl(serialiseMapUrl(state)).state).toEqual(state);
 	});

@@ -8,6 +8,8 @@ export interface MapUrlState {
 	/** `type:id`, e.g. `municipality:0627`. */
 	selected: string | null;
 	proposal: string | null;
+	/** Layer id → colour theme id, for layers not shown in their default colours. */
+	themes: Record<string, string>;
 }
 
 /** What was wrong in a link; the rest of the link still applies. */
@@ -17,7 +19,8 @@ export interface UrlStateNote {
 }
 
 /**
- * Reads map state from URL parameters (`c=lon,lat`, `z`, `l=id,id`, `s=type:id`, `p`).
+ * Reads map state from URL parameters (`c=lon,lat`, `z`, `l=id,id`, `s=type:id`, `p`,
+ * `f=layer:theme,…`).
  * Malformed or unknown values are dropped with a note, so a damaged link still opens the
  * default view instead of a blank map.
  * @example parseMapUrl(new URLSearchParams('c=10.43,59.75&z=11')).state.zoom // 11
@@ -56,7 +59,16 @@ export function parseMapUrl(params: URLSearchParams): {
 		else note('s');
 	}
 	const proposal = params.get('p') || null;
-	return { state: { centre, zoom, layers, selected, proposal }, notes };
+	const themes: Record<string, string> = {};
+	if (params.has('f')) {
+		for (const pair of (params.get('f') ?? '').split(',').filter(Boolean)) {
+			const [layerId = '', themeId = ''] = pair.split(':');
+			const known = catalogLayer(layerId)?.themes?.some((t) => t.id === themeId);
+			if (known) themes[layerId] = themeId;
+			else note('f');
+		}
+	}
+	return { state: { centre, zoom, layers, selected, proposal, themes }, notes };
 }
 
 /** Writes map state as URL parameters, with coordinates rounded to about 1 m. */
@@ -67,6 +79,8 @@ export function serialiseMapUrl(state: MapUrlState): URLSearchParams {
 	params.set('l', state.layers.join(','));
 	if (state.selected) params.set('s', state.selected);
 	if (state.proposal) params.set('p', state.proposal);
+	const themes = Object.entries(state.themes).map(([layer, theme]) => `${layer}:${theme}`);
+	if (themes.length > 0) params.set('f', themes.join(','));
 	return params;
 }
 

@@ -1,13 +1,9 @@
-import { resolve } from 'node:path';
 import { sql } from 'drizzle-orm';
 import type { DatabaseConfig } from './db/config';
 import type { DatabaseHandle } from './db/handle';
 import { openDatabase } from './db/open-database';
 import { queryRows } from './db/rows';
-import { seedMunicipalities } from './municipalities/seed-municipalities';
-
-/** Where the shipped boundary files live, relative to the repository root. */
-export const MUNICIPALITY_GEODATA = resolve('geodata/municipalities');
+import { seedAll } from './seed';
 
 /**
  * Opens the configured database, applies pending migrations and, for the embedded database
@@ -19,7 +15,7 @@ export async function startDatabase(config: DatabaseConfig): Promise<DatabaseHan
 	try {
 		await handle.migrate();
 		if (handle.backend === 'pglite' && (await isEmpty(handle))) {
-			await seedMunicipalities(handle.db, MUNICIPALITY_GEODATA);
+			await seedAll(handle.db);
 		}
 		return handle;
 	} catch (error) {

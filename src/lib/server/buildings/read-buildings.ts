@@ -1,7 +1,7 @@
 import type { MultiPolygon } from 'geojson';
 import { asc, eq, getTableColumns, sql } from 'drizzle-orm';
 import { buildings } from '$db/schema';
-import type { BuildingSummary } from '$lib/buildings/types';
+import type { BuildingDetails, BuildingSummary } from '$lib/buildings/types';
 import type { Wgs84 } from '$lib/geometry/types';
 import type { Db } from '../db/handle';
 import { attributesOf, type BuildingRow } from './building-row';
@@ -36,11 +36,6 @@ export async function listBuildings(db: Db): Promise<BuildingSummary[]> {
 		.from(buildings)
 		.orderBy(asc(buildings.name), asc(buildings.buildingNumber));
 	return rows.map(toSummary);
-}
-
-export interface BuildingDetails extends BuildingSummary {
-	/** The footprint in lon/lat, null for buildings known only by their position. */
-	footprint: Wgs84<MultiPolygon> | null;
 }
 
 /** One building by its building number, or null. */
