@@ -9,6 +9,11 @@ export const ReasonInvalidGeometry = 'invalid-geometry';
 export const ReasonUnsupportedGeometryType = 'unsupported-geometry-type';
 export const ReasonMalformedGeoJson = 'malformed-geojson';
 export const ReasonMalformedCsv = 'malformed-csv';
+export const ReasonUnreadableSpreadsheet = 'unreadable-spreadsheet';
+export const ReasonEmptyFile = 'empty-file';
+export const ReasonFileTooLarge = 'file-too-large';
+export const ReasonUnsupportedFileType = 'unsupported-file-type';
+export const ReasonMissingPosition = 'missing-position';
 export const ReasonOverlayFailed = 'overlay-failed';
 export const ReasonDatabaseUnreachable = 'database-unreachable';
 export const ReasonDatabaseAuthFailed = 'database-auth-failed';
@@ -25,6 +30,11 @@ export type Reason =
 	| typeof ReasonUnsupportedGeometryType
 	| typeof ReasonMalformedGeoJson
 	| typeof ReasonMalformedCsv
+	| typeof ReasonUnreadableSpreadsheet
+	| typeof ReasonEmptyFile
+	| typeof ReasonFileTooLarge
+	| typeof ReasonUnsupportedFileType
+	| typeof ReasonMissingPosition
 	| typeof ReasonOverlayFailed
 	| typeof ReasonDatabaseUnreachable
 	| typeof ReasonDatabaseAuthFailed

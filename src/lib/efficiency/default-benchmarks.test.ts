@@ -44,7 +44,13 @@ describe('DEFAULT_BENCHMARKS', () => {
 
 	it('labels own targets as examples for the property team', () => {
 		const targets = DEFAULT_BENCHMARKS.filter((b) => b.kind === 'target');
-		expect(targets.map((b) => b.category).sort()).toEqual(['administration', 'nursing_home']);
+		expect(targets.map((b) => `${b.category} ${b.indicator}`).sort()).toEqual([
+			'administration bta_per_capacity',
+			'kindergarten utilisation',
+			'nursing_home bta_per_capacity',
+			'nursing_home utilisation',
+			'school utilisation'
+		]);
 		expect(
 			targets.every((b) => b.source === 'Eksempel på eget mål – endres av eiendomsteamet')
 		).toBe(true);

@@ -91,7 +91,22 @@ const BENCHMARKS: Benchmark[] = [
 		category: 'administration',
 		unit: 'workplaces',
 		value: 20
-	}
+	},
+	// Full is not the goal: some slack absorbs year-to-year swings in cohorts and demand.
+	...(
+		[
+			['school', 'pupils'],
+			['kindergarten', 'children'],
+			['nursing_home', 'places']
+		] as const
+	).map(([category, unit]): Benchmark => ({
+		...OWN_TARGET,
+		id: `target-${category.replace('_', '-')}-utilisation`,
+		indicator: 'utilisation',
+		category,
+		unit,
+		value: 0.9
+	}))
 ];
 
 export const DEFAULT_BENCHMARKS: readonly Benchmark[] = Object.freeze(

@@ -8,6 +8,9 @@ export const registerUi = {
 	municipality: 'Kommune',
 	backlog: 'Etterslep',
 	areaPerUser: 'm² per bruker',
+	perUser: 'm² BTA per bruker',
+	capacityUnit: 'kapasitetsenhet',
+	noCapacity: 'Ingen kapasitet registrert',
 	utilisation: 'Utnyttelse',
 	tableLabel: 'Tabell over kommunale bygg',
 	noMatches: 'Ingen bygg passer filteret.',
@@ -20,7 +23,7 @@ export const registerUi = {
 	showing: (shown: number, total: number) => `Viser ${shown} av ${total} bygg`,
 	overviewHeading: 'Arealeffektivitet per kategori og kommune',
 	overviewIntro:
-		'm² BTA per bruker (elever, barn, beboere, ansatte) som sum av areal delt på sum av brukere, med normtall og avvik. Utnyttelse er brukere delt på kapasitet.',
+		'Alle tall er sum av areal delt på sum av brukere eller kapasitet (aldri snitt av snitt), med normtall og avvik. Brukere er elever, barn, beboere eller ansatte; utnyttelse er brukere delt på kapasitet.',
 	newMunicipality: 'Nye Asker',
 	perInhabitant: 'Alle formålsbygg, m² BTA per innbygger',
 	category: 'Kategori',
