@@ -23,7 +23,8 @@ export async function startApp(
 	}
 	const port = await freePort();
 	const url = `http://127.0.0.1:${port}`;
-	const child = spawnApp({ PORT: String(port), ...env });
+	// adapter-node assumes https unless told the origin; form posts would fail its CSRF check.
+	const child = spawnApp({ PORT: String(port), ORIGIN: url, ...env });
 	let log = '';
 	child.stdout?.on('data', (d) => (log += d));
 	child.stderr?.on('data', (d) => (log += d));

@@ -1,0 +1,140 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BuildingSummary } from '$lib/buildings/types';
+import { startApp, type RunningApp } from '../helpers/app-server';
+import {
+	launchBrowser,
+	seriousAccessibilityViolations,
+	waitForMap,
+	watchPage
+} from '../helpers/browser';
+
+let app: RunningApp;
+let browser: Browser;
+let register: BuildingSummary[];
+
+beforeAll(async () => {
+	app = await startApp({ PLANBORD_DATA_DIR: mkdtempSync(join(tmpdir(), 'planbord-e2e-')) });
+	browser = await launchBrowser();
+	register = (await (await fetch(`${app.url}/api/buildings`)).json()) as BuildingSummary[];
+});
+
+afterAll(async () => {
+	await browser?.close();
+	await app?.stop();
+});
+
+async function open(path: string, width = 1280): Promise<Page> {
+	const page = await browser.newPage({ viewport: { width, height: 900 } });
+	await watchPage(page, app.url);
+	await page.goto(`${app.url}${path}`);
+	return page;
+}
+
+/** The number a figure cell shows (data-figure holds the unrounded value). */
+const figure = async (page: Page, comparison: string) =>
+	Number(
+		await page
+			.locator(`[data-comparison="${comparison}"] [data-figure-of="utilisation"] [data-figure]`)
+			.getAttribute('data-figure')
+	);
+
+describe('the property register', () => {
+	it('ships sample buildings in all three municipalities, labelled as sample data', () => {
+		const municipalities = new Set(register.map((b) => b.municipality));
+		expect([...municipalities].sort()).toEqual(['0220', '0627', '0628']);
+		expect(register.length).toBeGreaterThan(300);
+		expect(register.every((b) => b.sample)).toBe(true);
+	});
+
+	it('filter to schools in Røyken, open one on the map, edit its capacity, see the figures change', async () => {
+		const roykenSchools = register.filter(
+			(b) => b.category === 'school' && b.municipality === '0627'
+		);
+		expect(roykenSchools.length).toBeGreaterThan(1);
+
+		const page = await open('/eiendom');
+		await page.getByRole('combobox', { name: 'Kategori' }).selectOption('school');
+		await page.getByRole('combobox', { name: 'Kommune' }).selectOption('0627');
+		await expect
+			.poll(() => page.locator('[data-count]').getAttribute('data-count'))
+			.toBe(String(roykenSchools.length));
+		const rows = page.locator('tbody tr[data-building]');
+		expect(await rows.count()).toBe(roykenSchools.length);
+
+		// Open the first school's page, then the map centred on it.
+		const first = rows.first();
+		const number = (await first.getAttribute('data-building'))!;
+		const school = roykenSchools.find((b) => b.buildingNumber === number)!;
+		await first.getByRole('link').click();
+		await page.waitForURL(`**/eiendom/${number}`);
+		await page.getByRole('link', { name: 'Vis i kart' }).click();
+		await page.waitForURL((url) => url.pathname === '/');
+		await waitForMap(page);
+		await expect.poll(() => page.locator('[data-building] h2').textContent()).toBe(school.name);
+
+		// Clicking the footprint on the map (after closing the panel) opens it again.
+		await page.getByRole('button', { name: 'Lukk detaljer' }).click();
+		await page.waitForFunction(
+			(n) =>
+				window
+					.planbordMap!.queryRenderedFeatures({ layers: ['buildings-fill'] })
+					.some((f) => f.properties.number === n),
+			number
+		);
+		const point = await page.evaluate((ll) => window.planbordMap!.project(ll), [
+			school.lon,
+			school.lat
+		] as [number, number]);
+		const box = (await page.locator('.maplibregl-canvas').boundingBox())!;
+		await page.mouse.click(box.x + point.x, box.y + point.y);
+		await expect.poll(() => page.locator('[data-building] h2').textContent()).toBe(school.name);
+		expect(page.url()).toContain(`s=building%3A${number}`);
+
+		// Edit the capacity: the building's utilisation and Røyken's aggregate both change.
+		await page.getByRole('link', { name: 'Åpne i byggregisteret' }).click();
+		await page.waitForURL(`**/eiendom/${number}`);
+		const before = {
+			own: await figure(page, 'building'),
+			royken: await figure(page, 'municipality')
+		};
+		expect(before.own).toBeCloseTo(school.users! / school.capacity!, 10);
+		const newCapacity = school.capacity! * 2;
+		await page.getByLabel('Kapasitet', { exact: true }).fill(String(newCapacity));
+		await page.getByRole('button', { name: 'Lagre' }).click();
+		await expect.poll(() => page.getByRole('status').textContent()).toBe('Lagret');
+		await expect.poll(() => figure(page, 'building')).toBeCloseTo(school.users! / newCapacity, 10);
+		const royken = roykenSchools.map((b) =>
+			b.buildingNumber === number ? { ...b, capacity: newCapacity } : b
+		);
+		const sum = (key: 'users' | 'capacity') => royken.reduce((s, b) => s + (b[key] ?? 0), 0);
+		expect(await figure(page, 'municipality')).toBeCloseTo(sum('users') / sum('capacity'), 10);
+		expect(await figure(page, 'municipality')).toBeLessThan(before.royken);
+	});
+
+	it('rejects a bad value in the edit form with a located message and keeps the stored value', async () => {
+		const building = register.find((b) => b.category === 'kindergarten')!;
+		const page = await open(`/eiendom/${building.buildingNumber}`);
+		await page.getByLabel('BTA (m²)').fill('-50');
+		await page.getByRole('button', { name: 'Lagre' }).click();
+		await expect
+			.poll(() => page.getByRole('alert').first().textContent())
+			.toContain('Rett feilene');
+		expect(await page.locator('#bta-problem').textContent()).toBeTruthy();
+		const stored = (await (
+			await fetch(`${app.url}/api/buildings/${building.buildingNumber}`)
+		).json()) as BuildingSummary;
+		expect(stored.bta).toBe(building.bta);
+	});
+
+	it('has no serious or critical accessibility violations on the register pages', async () => {
+		for (const path of ['/eiendom', `/eiendom/${register[0]!.buildingNumber}`]) {
+			const page = await open(path);
+			await page.waitForSelector('h1');
+			expect(await seriousAccessibilityViolations(page), path).toEqual([]);
+		}
+	});
+});
