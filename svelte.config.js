@@ -10,9 +10,9 @@ const config = {
 			$db: 'db'
 		},
 		typescript: {
-			// db/ and bench/ sit outside src/ but are type-checked and linted like it.
+			// db/, bench/ and scripts/ sit outside src/ but are type-checked and linted like it.
 			config: (tsconfig) => {
-				tsconfig.include.push('../db/**/*.ts', '../bench/**/*.ts');
+				tsconfig.include.push('../db/**/*.ts', '../bench/**/*.ts', '../scripts/**/*.ts');
 			}
 		}
 	}
