@@ -14,6 +14,7 @@ export const ReasonEmptyFile = 'empty-file';
 export const ReasonFileTooLarge = 'file-too-large';
 export const ReasonUnsupportedFileType = 'unsupported-file-type';
 export const ReasonMissingPosition = 'missing-position';
+export const ReasonImportHasErrors = 'import-has-errors';
 export const ReasonOverlayFailed = 'overlay-failed';
 export const ReasonDatabaseUnreachable = 'database-unreachable';
 export const ReasonDatabaseAuthFailed = 'database-auth-failed';
@@ -35,6 +36,7 @@ export type Reason =
 	| typeof ReasonFileTooLarge
 	| typeof ReasonUnsupportedFileType
 	| typeof ReasonMissingPosition
+	| typeof ReasonImportHasErrors
 	| typeof ReasonOverlayFailed
 	| typeof ReasonDatabaseUnreachable
 	| typeof ReasonDatabaseAuthFailed

@@ -13,6 +13,7 @@ const REASON_TEXT: Record<Reason, string> = {
 	'file-too-large': 'Filen er for stor',
 	'unsupported-file-type': 'Filtypen støttes ikke (bruk XLSX, CSV eller GeoJSON)',
 	'missing-position': 'Et nytt bygg må ha koordinater',
+	'import-has-errors': 'Filen har feil; ingenting er lagret',
 	'overlay-failed': 'En geometrioperasjon feilet',
 	'database-unreachable': 'Får ikke kontakt med databasen',
 	'database-auth-failed': 'Databasen avviste brukernavn eller passord',

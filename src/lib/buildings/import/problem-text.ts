@@ -79,7 +79,9 @@ const PROBLEM_TEXT: Record<ProblemCode, string> = {
 	'position-missing': 'Raden har ingen koordinater',
 	'invalid-geometry': 'Geometrien kan ikke leses som WKT eller GeoJSON',
 	'unsupported-geometry': 'Bare punkt, flate og multiflate kan importeres',
-	'unknown-crs': 'Geometrien oppgir et koordinatsystem Planbord ikke støtter'
+	'unknown-crs': 'Geometrien oppgir et koordinatsystem Planbord ikke støtter',
+	'position-required':
+		'Bygningsnummeret {value} finnes ikke i registeret; et nytt bygg må ha koordinater eller geometri'
 };
 
 /**

@@ -52,6 +52,7 @@ export const PROBLEM_SEVERITY = {
 	'coordinates-outside-norway': 'error',
 	'coordinates-far-from-asker': 'warning',
 	'position-missing': 'warning',
+	'position-required': 'error',
 	'invalid-geometry': 'error',
 	'unsupported-geometry': 'error',
 	'unknown-crs': 'error'

@@ -5,13 +5,22 @@ import type { BuildingAttributes, BuildingRecord } from '$lib/buildings/types';
 export type BuildingRow = typeof buildings.$inferSelect;
 export type NewBuildingRow = typeof buildings.$inferInsert;
 
-/** The row a record is stored as; the hash lets a repeated import skip unchanged buildings. */
+/**
+ * The row a record is stored as; the hash lets a repeated import skip unchanged buildings.
+ * Coordinates are stored to the millimetre, the register's precision: an export writes
+ * them exactly, so re-importing it reproduces the same geometry and the same hash.
+ */
 export function toRow(record: BuildingRecord): NewBuildingRow {
+	const rounded = {
+		...record,
+		position: toMillimetres(record.position),
+		footprint: record.footprint && toMillimetres(record.footprint)
+	};
 	return {
-		...record.attributes,
-		position: record.position,
-		footprint: record.footprint,
-		contentHash: contentHash(record)
+		...rounded.attributes,
+		position: rounded.position,
+		footprint: rounded.footprint,
+		contentHash: contentHash(rounded)
 	};
 }
 
@@ -53,10 +62,11 @@ export function attributesOf(
  */
 export function contentHash(record: BuildingRecord): string {
 	const { source: _source, ...attributes } = record.attributes;
+	// The position of a building with a footprint is derived from it, so only the footprint
+	// counts; otherwise a re-derived point a fraction of a millimetre off would be a "change".
 	const canonical = JSON.stringify([
 		sortKeys(attributes),
-		roundCoordinates(record.position),
-		roundCoordinates(record.footprint)
+		toMillimetres(record.footprint ?? record.position)
 	]);
 	return createHash('sha256').update(canonical).digest('hex').slice(0, 32);
 }
@@ -69,9 +79,11 @@ function sortKeys(value: object): [string, unknown][] {
 		.sort(([a], [b]) => a.localeCompare(b));
 }
 
-/** Millimetres: a re-read file whose coordinates differ by float noise is not a change. */
-function roundCoordinates(geometry: unknown): string {
-	return JSON.stringify(geometry, (_key, value: unknown) =>
-		typeof value === 'number' ? Math.round(value * 1000) / 1000 : value
-	);
+/** The same geometry with every coordinate rounded to the millimetre. */
+function toMillimetres<G>(geometry: G): G {
+	return JSON.parse(
+		JSON.stringify(geometry, (_key, value: unknown) =>
+			typeof value === 'number' ? Math.round(value * 1000) / 1000 : value
+		)
+	) as G;
 }
