@@ -10,7 +10,7 @@ const folder = mkdtempSync(join(tmpdir(), 'planbord-cli-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 function run(...args: string[]) {
-	const env = { ...process.env, PLANBORD_DATA_DIR: join(folder, 'data') };
+	const env: NodeJS.ProcessEnv = { ...process.env, PLANBORD_DATA_DIR: join(folder, 'data') };
 	delete env.DATABASE_URL;
 	const result = spawnSync(
 		process.execPath,

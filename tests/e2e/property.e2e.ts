@@ -131,10 +131,82 @@ describe('the property register', () => {
 	});
 
 	it('has no serious or critical accessibility violations on the register pages', async () => {
-		for (const path of ['/eiendom', `/eiendom/${register[0]!.buildingNumber}`]) {
+		for (const path of ['/eiendom', `/eiendom/${register[0]!.buildingNumber}`, '/eiendom/import']) {
 			const page = await open(path);
 			await page.waitForSelector('h1');
 			expect(await seriousAccessibilityViolations(page), path).toEqual([]);
 		}
+	});
+});
+
+describe('import and export in the browser', () => {
+	const csv = (lines: string[]) => ({
+		name: 'fdvu.csv',
+		mimeType: 'text/csv',
+		buffer: Buffer.from(lines.join('\n'), 'utf8')
+	});
+	const HEADER = 'Bygningsnr;Navn;Kommune;Kategori;Eierform;BTA (m²);TG;Øst;Nord';
+
+	async function dryRun(page: Page, lines: string[]) {
+		await page.locator('input[type=file]').setInputFiles(csv(lines));
+		await page.getByRole('button', { name: 'Prøvekjør' }).click();
+		await page.waitForSelector('[data-can-commit]');
+	}
+
+	it('shows every problem with its row before anything is saved, then saves a clean file once', async () => {
+		const page = await open('/eiendom/import');
+		await dryRun(page, [
+			HEADER,
+			'700000001;Importskole;Hurum;skole;eid;2 500,5;TG1;575000;6615000',
+			'700000002;Feilbygg;Hurum;skule;eid;-3;TG7;575000;6615100'
+		]);
+		expect(await page.locator('[data-can-commit]').getAttribute('data-can-commit')).toBe('false');
+		const problems = await page
+			.locator('tr[data-problem]')
+			.evaluateAll((rows) =>
+				rows.map((r) => `${r.getAttribute('data-row')}:${r.getAttribute('data-problem')}`)
+			);
+		expect(problems).toEqual(
+			expect.arrayContaining([
+				'3:unknown-category',
+				'3:area-not-positive',
+				'3:condition-out-of-range'
+			])
+		);
+		expect(await page.getByRole('button', { name: 'Lagre i registeret' }).count()).toBe(0);
+		expect((await fetch(`${app.url}/api/buildings/700000001`)).status).toBe(404);
+
+		const clean = [HEADER, '700000001;Importskole;Hurum;skole;eid;2 500,5;TG1;575000;6615000'];
+		await dryRun(page, clean);
+		expect(await page.locator('[data-counts]').textContent()).toContain(
+			'1 nye, 0 endret, 0 uendret'
+		);
+		await page.getByRole('button', { name: 'Lagre i registeret' }).click();
+		await expect
+			.poll(() => page.locator('p[role=status]').first().textContent())
+			.toContain('er lagret: 1 nye');
+		const saved = (await (
+			await fetch(`${app.url}/api/buildings/700000001`)
+		).json()) as BuildingSummary;
+		expect(saved).toMatchObject({ bta: 2500.5, condition: 1, municipality: '0628' });
+
+		await dryRun(page, clean);
+		expect(await page.locator('[data-counts]').textContent()).toContain(
+			'0 nye, 0 endret, 1 uendret'
+		);
+	});
+
+	it('offers the register and the report for download', async () => {
+		for (const query of [
+			'hva=register&format=xlsx',
+			'hva=rapport&format=csv',
+			'hva=register&format=geojson'
+		]) {
+			const response = await fetch(`${app.url}/eiendom/eksport?${query}`);
+			expect(response.status, query).toBe(200);
+			expect(response.headers.get('content-disposition')).toMatch(/attachment; filename="/);
+			expect((await response.arrayBuffer()).byteLength).toBeGreaterThan(1000);
+		}
+		expect((await fetch(`${app.url}/eiendom/eksport?hva=rapport&format=geojson`)).status).toBe(400);
 	});
 });

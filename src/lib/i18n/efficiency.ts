@@ -15,7 +15,7 @@ export const RATIO_REASON_TEXT: Record<RatioReason | 'invalid-benchmark', string
 };
 
 export const BENCHMARK_KIND_LABEL: Record<BenchmarkKind, string> = {
-	national: 'KOSTRA landet',
+	national: 'landsgjennomsnitt',
 	comparable: 'sammenlignbare kommuner',
 	target: 'eget mål'
 };

@@ -85,3 +85,21 @@ export async function exportEfficiencyReport(db: Db, format: TableFormat): Promi
 		}
 	]);
 }
+
+/** The register as GeoJSON (EPSG:4326, RFC 7946): footprints, or positions, with attributes. */
+export async function exportRegisterGeoJson(db: Db): Promise<string> {
+	const { position: _p, footprint: _f, geom: _g, ...columns } = getTableColumns(buildings);
+	const rows = await db
+		.select({
+			...columns,
+			geojson: sql<string>`ST_AsGeoJSON(ST_Transform(${buildings.geom}, 4326), 7)`
+		})
+		.from(buildings)
+		.orderBy(asc(buildings.buildingNumber));
+	const features = rows.map((row) => ({
+		type: 'Feature',
+		geometry: JSON.parse(row.geojson) as unknown,
+		properties: attributesOf(row)
+	}));
+	return JSON.stringify({ type: 'FeatureCollection', features });
+}

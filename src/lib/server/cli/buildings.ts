@@ -134,7 +134,10 @@ main(process.argv.slice(2)).then(
 			if (!(error instanceof UsageError)) console.error(USAGE);
 			process.exit(2);
 		}
-		console.error(describeError(error));
+		const missing = (error as { code?: string; path?: string }).code === 'ENOENT';
+		console.error(
+			missing ? `Finner ikke filen ${(error as { path?: string }).path}` : describeError(error)
+		);
 		process.exit(exitCodeOf(error));
 	}
 );
