@@ -139,6 +139,28 @@ export const LAYER_CATALOG: readonly CatalogLayer[] = [
 		themes: BUILDING_THEMES
 	},
 	{
+		id: 'consolidation',
+		label: 'Samlokaliseringskandidater',
+		group: 'Eiendom',
+		defaultVisible: false,
+		categoryAttribute: 'kind',
+		legend: [
+			{
+				value: 'candidate',
+				label: 'Kandidat: brukerne kan flytte',
+				colour: '#D55E00',
+				shape: 'circle'
+			},
+			{ value: 'receiver', label: 'Nærmeste bygg med plass', colour: '#0072B2', shape: 'circle' },
+			{
+				value: 'link',
+				label: 'Til nærmeste bygg med plass',
+				colour: '#333333',
+				shape: 'dashed-line'
+			}
+		]
+	},
+	{
 		id: 'services',
 		label: 'Tjenestesteder',
 		group: 'Tjenester',

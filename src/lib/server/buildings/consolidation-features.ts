@@ -3,7 +3,7 @@ import { candidateSummary } from '$lib/i18n/consolidation';
 import type { ConsolidationListing } from './consolidation-candidates';
 
 /** What the map layer matches its legend on (`kind`) and shows in its popup. */
-export type ConsolidationFeatureProperties =
+type ConsolidationFeatureProperties =
 	| {
 			kind: 'candidate';
 			number: string;

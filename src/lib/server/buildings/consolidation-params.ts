@@ -10,14 +10,13 @@ import type { ConditionGrade } from '$lib/buildings/types';
  * A bad value never fails the request: it is reported and its default used instead.
  */
 
-/** Query parameter names, in the order the form shows them. */
-export const CONSOLIDATION_PARAMS = ['avstand', 'utnyttelse', 'etterslep', 'tg'] as const;
-export type ConsolidationParam = (typeof CONSOLIDATION_PARAMS)[number];
+/** Query parameter names: distance, utilisation, backlog, condition grade. */
+export type ConsolidationParam = 'avstand' | 'utnyttelse' | 'etterslep' | 'tg';
 
 /** Why a parameter was not used (English codes; bokmål text in `$lib/i18n/consolidation`). */
-export type ParamProblemReason = 'not-a-number' | 'out-of-range' | 'not-whole';
+type ParamProblemReason = 'not-a-number' | 'out-of-range' | 'not-whole';
 
-export interface ParamProblem {
+interface ParamProblem {
 	param: ConsolidationParam;
 	/** What the link said, as given. */
 	value: string;
@@ -36,7 +35,7 @@ export const PARAM_RANGE: Record<ConsolidationParam, { min: number; max: number 
 /** The form's values as text, in the units the form shows. */
 export type ConsolidationFormValues = Record<ConsolidationParam, string>;
 
-export interface ParsedConsolidationParams {
+interface ParsedConsolidationParams {
 	options: ConsolidationOptions;
 	/** What the form shows: the value used for each parameter. */
 	values: ConsolidationFormValues;
