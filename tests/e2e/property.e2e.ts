@@ -210,3 +210,25 @@ describe('import and export in the browser', () => {
 		expect((await fetch(`${app.url}/eiendom/eksport?hva=rapport&format=geojson`)).status).toBe(400);
 	});
 });
+
+describe('benchmarks', () => {
+	it('an edited norm is what the register compares with, and a bad value is refused', async () => {
+		const page = await open('/eiendom/normtall');
+		const form = page.locator('form[data-benchmark="kostra-school-bta-per-pupil-2009"]');
+		await form.getByLabel('Verdi').fill('abc');
+		await form.getByRole('button', { name: 'Lagre' }).click();
+		await expect
+			.poll(() => page.getByRole('alert').first().textContent())
+			.toContain('Rett feilene');
+		await form.getByLabel('Verdi').fill('16,4');
+		await form.getByRole('button', { name: 'Lagre' }).click();
+		await expect.poll(() => page.getByRole('status').first().textContent()).toBe('Lagret');
+
+		const register = await open('/eiendom');
+		const cell = register.locator('tr[data-category="school"] td[data-area="new"]');
+		await expect
+			.poll(async () => (await cell.textContent())?.replace(/\s+/g, ' '))
+			.toContain('Normtall 16,4');
+		expect(await seriousAccessibilityViolations(page)).toEqual([]);
+	});
+});

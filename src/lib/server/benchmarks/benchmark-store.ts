@@ -1,4 +1,4 @@
-import { asc } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import { benchmarks } from '$db/schema';
 import type { Benchmark } from '$lib/efficiency/benchmarks';
 import type { Db } from '../db/handle';
@@ -46,4 +46,32 @@ export async function seedBenchmarks(
 		.onConflictDoNothing({ target: benchmarks.key })
 		.returning({ key: benchmarks.key });
 	return added.map((r) => r.key);
+}
+
+/** Saves an edit of an existing benchmark; false when the key does not exist. */
+export async function updateBenchmark(
+	db: Db,
+	key: string,
+	value: Omit<Benchmark, 'id' | 'yearNote'>
+): Promise<boolean> {
+	const updated = await db
+		.update(benchmarks)
+		.set({ ...value, updatedAt: sql`now()` })
+		.where(eq(benchmarks.key, key))
+		.returning({ key: benchmarks.key });
+	return updated.length > 0;
+}
+
+/** Adds a benchmark of the team's own (a target, a comparable municipality's figure …). */
+export async function createBenchmark(
+	db: Db,
+	value: Omit<Benchmark, 'id' | 'yearNote'>
+): Promise<string> {
+	const key = `own-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}`;
+	await db.insert(benchmarks).values({ key, ...value });
+	return key;
+}
+
+export async function deleteBenchmark(db: Db, key: string): Promise<void> {
+	await db.delete(benchmarks).where(eq(benchmarks.key, key));
 }
