@@ -164,6 +164,8 @@ describe('the working map', () => {
 	it('has no serious or critical accessibility violations (axe-core)', async () => {
 		const page = await openMap('/');
 		expect(await seriousAccessibilityViolations(page)).toEqual([]);
+		// MapLibre's own controls speak bokmål too.
+		expect(await page.getByRole('button', { name: 'Zoom inn' }).count()).toBe(1);
 		await page.close();
 	});
 });

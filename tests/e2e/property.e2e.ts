@@ -115,6 +115,24 @@ describe('the property register', () => {
 		expect(await figure(page, 'municipality')).toBeLessThan(before.royken);
 	});
 
+	it('map search finds a building by name, flies there, turns the layer on and opens its panel', async () => {
+		const target = register.find((b) => b.category === 'nursing_home')!;
+		const page = await open('/');
+		await waitForMap(page);
+		await page.getByRole('combobox', { name: 'Søk' }).fill(target.name.slice(0, 12));
+		await page
+			.getByRole('option', { name: new RegExp(target.name) })
+			.first()
+			.click();
+		await expect.poll(() => page.locator('[data-building] h2').textContent()).toBe(target.name);
+		expect(
+			await page.evaluate(() =>
+				window.planbordMap!.getLayoutProperty('buildings-fill', 'visibility')
+			)
+		).toBe('visible');
+		await page.waitForFunction(() => window.planbordMap!.getZoom() > 16);
+	});
+
 	it('rejects a bad value in the edit form with a located message and keeps the stored value', async () => {
 		const building = register.find((b) => b.category === 'kindergarten')!;
 		const page = await open(`/eiendom/${building.buildingNumber}`);

@@ -123,3 +123,13 @@ export interface BuildingSummary extends BuildingAttributes {
 export interface BuildingDetails extends BuildingSummary {
 	footprint: Wgs84<MultiPolygon> | null;
 }
+
+/** What the map search needs of a building: small, so thousands fit in the page. */
+export interface BuildingSearchEntry {
+	number: string;
+	name: string;
+	address: string | null;
+	category: BuildingCategory;
+	lon: number;
+	lat: number;
+}

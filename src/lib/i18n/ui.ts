@@ -51,3 +51,24 @@ export const ui = {
 	loading: 'Henter …',
 	loadFailed: 'Kunne ikke hente data'
 } as const;
+
+/** MapLibre's own control labels in bokmål (passed as the map's `locale`). */
+export const MAP_LOCALE: Record<string, string> = {
+	'AttributionControl.MapFeedback': 'Tilbakemelding om kartet',
+	'AttributionControl.ToggleAttribution': 'Vis eller skjul kilder',
+	'CooperativeGesturesHandler.MacHelpText': 'Bruk ⌘ + rulling for å zoome i kartet',
+	'CooperativeGesturesHandler.MobileHelpText': 'Bruk to fingre for å flytte kartet',
+	'CooperativeGesturesHandler.WindowsHelpText': 'Bruk Ctrl + rulling for å zoome i kartet',
+	'FullscreenControl.Enter': 'Fullskjerm',
+	'FullscreenControl.Exit': 'Avslutt fullskjerm',
+	'GeolocateControl.FindMyLocation': 'Finn min posisjon',
+	'GeolocateControl.LocationNotAvailable': 'Posisjonen er ikke tilgjengelig',
+	'Map.Title': 'Kart',
+	'Marker.Title': 'Kartmarkør',
+	'NavigationControl.ResetBearing': 'Dra for å rotere kartet, klikk for nord opp',
+	'NavigationControl.ZoomIn': 'Zoom inn',
+	'NavigationControl.ZoomOut': 'Zoom ut',
+	'Popup.Close': 'Lukk',
+	'ScaleControl.Kilometers': 'km',
+	'ScaleControl.Meters': 'm'
+};

@@ -1,7 +1,7 @@
 import type { MultiPolygon } from 'geojson';
 import { asc, eq, getTableColumns, sql } from 'drizzle-orm';
 import { buildings } from '$db/schema';
-import type { BuildingDetails, BuildingSummary } from '$lib/buildings/types';
+import type { BuildingDetails, BuildingSearchEntry, BuildingSummary } from '$lib/buildings/types';
 import type { Wgs84 } from '$lib/geometry/types';
 import type { Db } from '../db/handle';
 import { attributesOf, type BuildingRow } from './building-row';
@@ -53,4 +53,19 @@ export async function getBuilding(db: Db, buildingNumber: string): Promise<Build
 		...toSummary(summary),
 		footprint: footprint ? (JSON.parse(footprint) as Wgs84<MultiPolygon>) : null
 	};
+}
+
+/** Every building's name, address and position, for the map's type-ahead search. */
+export async function listBuildingSearchEntries(db: Db): Promise<BuildingSearchEntry[]> {
+	return db
+		.select({
+			number: buildings.buildingNumber,
+			name: buildings.name,
+			address: buildings.address,
+			category: buildings.category,
+			lon: summaryColumns.lon,
+			lat: summaryColumns.lat
+		})
+		.from(buildings)
+		.orderBy(asc(buildings.name));
 }
