@@ -1,37 +1,7 @@
 import type { MultiPolygon, Point } from 'geojson';
+import { makeAttributes } from '$lib/buildings/fixtures/make-attributes';
 import type { BuildingAttributes, BuildingRecord } from '$lib/buildings/types';
 import { assumeCrs } from '$lib/geometry/types';
-
-/** A complete, valid school near Asker sentrum; tests override what they are about. */
-export function makeAttributes(overrides: Partial<BuildingAttributes> = {}): BuildingAttributes {
-	return {
-		buildingNumber: '900000001',
-		name: 'Testskole',
-		address: 'Skoleveien 1',
-		gnr: 1,
-		bnr: 2,
-		municipality: '0220',
-		category: 'school',
-		bta: 4000,
-		bra: 3500,
-		yearBuilt: 1975,
-		tenure: 'owned',
-		annualRent: null,
-		condition: 2,
-		conditionByPart: { '2': 2, '3': 1 },
-		maintenanceBacklog: 8_000_000,
-		value: 120_000_000,
-		valueMethod: 'replacement_cost',
-		valueDate: '2019-12-31',
-		annualFdvuCost: 4_000_000,
-		capacity: 200,
-		capacityUnit: 'pupils',
-		users: 180,
-		source: 'test',
-		sample: false,
-		...overrides
-	};
-}
 
 /**
  * A building with a square footprint of `side` metres whose south-west corner is at (x, y)
@@ -60,3 +30,5 @@ export function makeBuilding(
 		)
 	};
 }
+
+export { makeAttributes };

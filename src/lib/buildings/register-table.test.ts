@@ -1,34 +1,22 @@
 import { describe, expect, it } from 'vitest';
+import { makeAttributes } from './fixtures/make-attributes';
 import { guessColumnMapping } from './import/column-mapping';
 import { validateRows } from './import/validate-rows';
 import { registerTable, type ExportBuilding } from './register-table';
 import { BUILDING_CATEGORIES, CAPACITY_UNITS, VALUATION_METHODS } from './types';
 
 const base: ExportBuilding = {
-	buildingNumber: '900000001',
-	name: 'Hval skole',
-	address: 'Hvalsveien 1',
-	gnr: 12,
-	bnr: 34,
-	municipality: '0627',
-	category: 'school',
-	bta: 4000.5,
-	bra: 3500,
-	yearBuilt: 1975,
-	tenure: 'leased',
-	annualRent: 2_000_000,
-	condition: 2,
-	conditionByPart: {},
-	maintenanceBacklog: 8_000_000,
-	value: 120_000_000,
-	valueMethod: 'replacement_cost',
-	valueDate: '2019-12-31',
-	annualFdvuCost: 4_000_000,
-	capacity: 200,
-	capacityUnit: 'pupils',
-	users: 180,
-	source: 'test',
-	sample: false,
+	...makeAttributes({
+		name: 'Hval skole',
+		address: 'Hvalsveien 1',
+		gnr: 12,
+		bnr: 34,
+		municipality: '0627',
+		bta: 4000.5,
+		tenure: 'leased',
+		annualRent: 2_000_000,
+		conditionByPart: {}
+	}),
 	ewkt: 'SRID=25832;POINT(580000 6633000)',
 	east: 580000,
 	north: 6633000

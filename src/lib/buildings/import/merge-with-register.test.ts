@@ -1,34 +1,19 @@
 import { describe, expect, it } from 'vitest';
+import { makeAttributes } from '../fixtures/make-attributes';
 import type { BuildingAttributes } from '../types';
 import { mergeWithRegister } from './merge-with-register';
 import type { ImportedBuilding } from './types';
 
-const stored: BuildingAttributes = {
-	buildingNumber: '900000001',
+const stored: BuildingAttributes = makeAttributes({
 	name: 'Hval skole',
 	address: 'Hvalsveien 1',
 	gnr: 12,
 	bnr: 34,
 	municipality: '0627',
-	category: 'school',
-	bta: 4000,
-	bra: 3500,
-	yearBuilt: 1975,
-	tenure: 'owned',
-	annualRent: null,
-	condition: 2,
 	conditionByPart: { '2': 3 },
-	maintenanceBacklog: 8_000_000,
-	value: 120_000_000,
-	valueMethod: 'replacement_cost',
-	valueDate: '2019-12-31',
-	annualFdvuCost: 4_000_000,
-	capacity: 200,
-	capacityUnit: 'pupils',
-	users: 180,
 	source: 'sample',
 	sample: true
-};
+});
 
 /** What validation makes of a file with only number, name, municipality, category and BTA. */
 const row: ImportedBuilding = {

@@ -1,3 +1,4 @@
+import { EDITABLE_FIELDS, type EditableField } from '$lib/buildings/editable-fields';
 import type { ImportField } from '$lib/buildings/import/column-mapping';
 import type { Cell, ImportProblem } from '$lib/buildings/import/types';
 import { validateRow } from '$lib/buildings/import/validate-row';
@@ -6,30 +7,6 @@ import { withTransaction } from '../db/transaction';
 import { getBuilding } from './read-buildings';
 import { toRecords } from './resolve-geometry';
 import { saveBuildings } from './save-buildings';
-
-/** The fields the edit form shows; the building number is the key and cannot change. */
-export const EDITABLE_FIELDS = [
-	'name',
-	'address',
-	'gnr',
-	'bnr',
-	'municipality',
-	'category',
-	'bta',
-	'bra',
-	'yearBuilt',
-	'tenure',
-	'annualRent',
-	'condition',
-	'maintenanceBacklog',
-	'value',
-	'valueMethod',
-	'valueDate',
-	'annualFdvuCost',
-	'capacity',
-	'capacityUnit',
-	'users'
-] as const satisfies readonly ImportField[];
 
 export type EditResult =
 	| { ok: true; changed: boolean }
@@ -45,7 +22,7 @@ export type EditResult =
 export async function updateBuilding(
 	db: Db,
 	buildingNumber: string,
-	form: Partial<Record<(typeof EDITABLE_FIELDS)[number], string>>
+	form: Partial<Record<EditableField, string>>
 ): Promise<EditResult> {
 	const existing = await getBuilding(db, buildingNumber);
 	if (!existing) return { ok: false, notFound: true };

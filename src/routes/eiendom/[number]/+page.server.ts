@@ -2,7 +2,8 @@ import { error, fail } from '@sveltejs/kit';
 import { database } from '$lib/server/db';
 import { listBenchmarks } from '$lib/server/benchmarks/benchmark-store';
 import { getBuilding, listBuildings } from '$lib/server/buildings/read-buildings';
-import { EDITABLE_FIELDS, updateBuilding } from '$lib/server/buildings/update-building';
+import { EDITABLE_FIELDS } from '$lib/buildings/editable-fields';
+import { updateBuilding } from '$lib/server/buildings/update-building';
 import { overviewPopulation } from '$lib/server/population/read-population';
 import type { Actions, PageServerLoad } from './$types';
 
