@@ -9,6 +9,9 @@ import { seedMunicipalities } from '$lib/server/municipalities/seed-municipaliti
 import { renderTile } from '$lib/server/tiles/render-tile';
 import { tileLayer } from '$lib/server/tiles/tile-layers';
 import { tileContaining } from '$lib/tiles/tile-address';
+import { withTransaction } from '$lib/server/db/transaction';
+import { seedBuildings } from '$lib/server/buildings/seed-buildings';
+import { GEODATA } from '$lib/server/seed';
 import { backends } from '../helpers/backends';
 import { decodeTile, sameTileFeatures } from '../helpers/decode-tile';
 import { MUNICIPALITIES_FOLDER } from '../helpers/geodata';
@@ -21,8 +24,12 @@ const wholeMerger = tileContaining(10.43, 59.7, 7);
 async function openSeeded(backend: (typeof backends)[number]): Promise<DatabaseHandle> {
 	const handle = await backend.open();
 	await seedMunicipalities(handle.db, MUNICIPALITIES_FOLDER);
+	await withTransaction(handle.db, (tx) => seedBuildings(tx, GEODATA.buildings));
 	return handle;
 }
+
+/** Asker sentrum: dense with sample schools, kindergartens and housing. */
+const askerCentre = tileContaining(10.4347, 59.8333, 14);
 
 describe.each(backends)('vector tiles on $name', (backend) => {
 	let handle: DatabaseHandle;
@@ -78,6 +85,24 @@ describe.each(backends)('vector tiles on $name', (backend) => {
 		expect(await sizesAt(16)).toEqual([3, 100]);
 	});
 
+	it('serves building footprints with the attributes the map colours by', async () => {
+		const { buildings } = decodeTile(await renderTile(handle, tileLayer('buildings'), askerCentre));
+		expect(buildings!.length).toBeGreaterThan(5);
+		expect(buildings!.every((f) => f.type === 3)).toBe(true);
+		const withCapacity = buildings!.find((f) => f.properties.utilisation !== undefined)!;
+		expect(withCapacity.properties).toMatchObject({ sample: true });
+		expect(typeof withCapacity.properties.category).toBe('string');
+		expect(withCapacity.properties.utilisation).toBeGreaterThan(0);
+		// No footprints below z13, where a building is smaller than a pixel; points instead.
+		const overview = tileContaining(10.4347, 59.8333, 11);
+		expect((await renderTile(handle, tileLayer('buildings'), overview)).length).toBe(0);
+		const { 'building-points': points } = decodeTile(
+			await renderTile(handle, tileLayer('building-points'), overview)
+		);
+		expect(points!.length).toBeGreaterThan(buildings!.length);
+		expect(points!.every((f) => f.type === 1)).toBe(true);
+	});
+
 	it('is empty (zero bytes) where there is no feature', async () => {
 		expect((await renderTile(handle, layer, overBergen)).length).toBe(0);
 	});
@@ -112,4 +137,17 @@ describe.runIf(backends.length === 2)('vector tiles across backends', () => {
 			expect(sameTileFeatures(a, b)).toEqual([]);
 		}
 	);
+
+	it.each([
+		['buildings', askerCentre],
+		['building-points', tileContaining(10.4347, 59.8333, 11)]
+	] as const)('%s tiles decode the same on PGlite and PostgreSQL', async (name, tile) => {
+		const [pglite, server] = await Promise.all(
+			handles.map((h) => renderTile(h, tileLayer(name), tile))
+		);
+		const a = decodeTile(pglite!)[name]!;
+		const b = decodeTile(server!)[name]!;
+		expect(a.length).toBeGreaterThan(5);
+		expect(sameTileFeatures(a, b)).toEqual([]);
+	});
 });

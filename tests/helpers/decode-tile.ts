@@ -44,7 +44,7 @@ export function tileArea(feature: DecodedFeature): { area: number; perimeter: nu
 /**
  * Asserts that two decodings of a tile hold the same features (ids, types, properties) and
  * the same geometry up to quantisation: each vertex may move by half a tile unit, so areas
- * may differ by at most half the perimeter (plus one unit² for rounding).
+ * may differ by at most half the perimeter (plus one unit² for rounding); points by one unit.
  */
 export function sameTileFeatures(a: DecodedFeature[], b: DecodedFeature[]): string[] {
 	const problems: string[] = [];
@@ -56,6 +56,18 @@ export function sameTileFeatures(a: DecodedFeature[], b: DecodedFeature[]): stri
 	for (const fa of a) {
 		const fb = b.find((f) => f.id === fa.id);
 		if (!fb) continue;
+		if (fa.type === 1) {
+			// Points: each coordinate may differ by one unit of quantisation.
+			const far = fa.geometry.flat().some(([x, y], i) => {
+				const [x2, y2] = fb.geometry.flat()[i] ?? [NaN, NaN];
+				return !(Math.abs(x - x2) <= 1 && Math.abs(y - y2) <= 1);
+			});
+			if (far)
+				problems.push(
+					`point ${fa.id}: ${JSON.stringify(fa.geometry)} vs ${JSON.stringify(fb.geometry)}`
+				);
+			continue;
+		}
 		const ma = tileArea(fa);
 		const mb = tileArea(fb);
 		if (Math.abs(ma.area - mb.area) > ma.perimeter / 2 + 1) {
