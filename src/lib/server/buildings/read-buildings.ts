@@ -20,13 +20,15 @@ type SummaryRow = Omit<BuildingRow, 'position' | 'footprint' | 'geom'> & {
 };
 
 function toSummary(row: SummaryRow): BuildingSummary {
-	return {
-		...attributesOf(row),
-		id: row.id,
-		lon: row.lon,
-		lat: row.lat,
-		updatedAt: row.updatedAt.toISOString()
-	};
+	// Properties added one by one in a fixed order, not `{ ...attributes, id, … }`: on Node 20
+	// each spread result got its own hidden class, which made aggregating 10 000 of these
+	// 5–6× slower (bench/property.bench.ts).
+	const summary = attributesOf(row) as BuildingSummary;
+	summary.id = row.id;
+	summary.lon = row.lon;
+	summary.lat = row.lat;
+	summary.updatedAt = row.updatedAt.toISOString();
+	return summary;
 }
 
 /** Every building in the register, ordered by name then number (the table's default). */
