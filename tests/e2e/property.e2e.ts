@@ -133,6 +133,46 @@ describe('the property register', () => {
 		await page.waitForFunction(() => window.planbordMap!.getZoom() > 16);
 	});
 
+	it('shows service locations as icons per type, clustered with counts when zoomed out', async () => {
+		const page = await open('/?l=municipalities-new,services');
+		await waitForMap(page);
+		const services = register.filter((b) =>
+			['school', 'kindergarten', 'nursing_home', 'health', 'culture'].includes(b.category)
+		);
+		// Zoomed out, counts on the clusters add up with the lone icons to every service.
+		await page.waitForSelector('[data-cluster-count]');
+		const counted = await page.evaluate(() => {
+			const map = window.planbordMap!;
+			const inView = map.queryRenderedFeatures({ layers: ['services-clusters', 'services-icons'] });
+			return inView.reduce((n, f) => n + ((f.properties.point_count as number) ?? 1), 0);
+		});
+		expect(counted).toBe(services.length);
+		// Zoomed in on one school, its icon is drawn and a click opens the building.
+		const school = services.find((b) => b.category === 'school')!;
+		await page.evaluate((ll) => window.planbordMap!.jumpTo({ center: ll, zoom: 16 }), [
+			school.lon,
+			school.lat
+		] as [number, number]);
+		await page.waitForFunction(
+			(n) =>
+				window.planbordMap!.loaded() &&
+				window
+					.planbordMap!.queryRenderedFeatures({ layers: ['services-icons'] })
+					.some((f) => f.properties.number === n),
+			school.buildingNumber
+		);
+		const point = await page.evaluate((ll) => window.planbordMap!.project(ll), [
+			school.lon,
+			school.lat
+		] as [number, number]);
+		const box = (await page.locator('.maplibregl-canvas').boundingBox())!;
+		await page.mouse.click(box.x + point.x, box.y + point.y);
+		await expect.poll(() => page.locator('[data-building] h2').textContent()).toBe(school.name);
+		expect(await page.locator('[data-legend-layer="services"] li').allInnerTexts()).toContain(
+			'Skole'
+		);
+	});
+
 	it('rejects a bad value in the edit form with a located message and keeps the stored value', async () => {
 		const building = register.find((b) => b.category === 'kindergarten')!;
 		const page = await open(`/eiendom/${building.buildingNumber}`);

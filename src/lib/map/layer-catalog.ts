@@ -165,7 +165,15 @@ export const LAYER_CATALOG: readonly CatalogLayer[] = [
 		label: 'Tjenestesteder',
 		group: 'Tjenester',
 		defaultVisible: false,
-		legend: [{ label: 'Skole, barnehage, bibliotek', colour: '#CC79A7', shape: 'circle' }]
+		categoryAttribute: 'category',
+		legend: [
+			{ value: 'school', label: 'Skole', colour: '#0072B2', shape: 'circle' },
+			{ value: 'kindergarten', label: 'Barnehage', colour: '#B35C00', shape: 'circle' },
+			{ value: 'nursing_home', label: 'Sykehjem', colour: '#A3327A', shape: 'circle' },
+			{ value: 'health', label: 'Helsetjeneste', colour: '#B8410B', shape: 'circle' },
+			{ value: 'culture', label: 'Bibliotek og kultur', colour: '#007A5A', shape: 'circle' },
+			{ label: 'Flere tjenester (zoom inn)', colour: '#444444', shape: 'circle' }
+		]
 	},
 	{
 		id: 'zones',
