@@ -205,15 +205,15 @@ describe('aggregate: groups, sums and inhabitants', () => {
 		}
 	});
 
-	it('handles 10 000 buildings over 50 zones in well under 200 ms', () => {
+	// Speed is measured in bench/property.bench.ts; this pins the grouping at that size.
+	it('groups 10 000 buildings over 50 zones, 200 each', () => {
 		const buildings = Array.from({ length: 10_000 }, (_, i) =>
 			building({ zone: `z${i % 50}`, bta: 1000 + i, users: i % 7 === 0 ? null : 100 })
 		);
-		const start = performance.now();
 		const groups = aggregate(buildings, byZone);
-		const elapsed = performance.now() - start;
 		expect(groups.size).toBe(50);
 		expect(only(groups, 'z0').count).toBe(200);
-		expect(elapsed).toBeLessThan(200);
+		// z0 holds i = 0, 50, 100, …, 9950: Σ BTA = 200 × 1000 + (0 + 9950) × 200 / 2.
+		expect(only(groups, 'z0').bta.total).toBe(200 * 1000 + ((0 + 9950) * 200) / 2);
 	});
 });

@@ -179,16 +179,17 @@ describe('validateRows', () => {
 		expect(validate([[null, '']]).problems.map((p) => p.code)).toEqual(['no-data-rows']);
 	});
 
-	it('validates 10 000 rows well within a second', () => {
+	// Speed is measured in bench/property.bench.ts; this pins that a large file validates whole.
+	it('validates 10 000 rows, each its own building', () => {
 		const template = makeRows();
 		const rows = Array.from({ length: 10_000 }, (_, i) => {
 			const row = [...template[i % 3]!];
 			row[0] = String(10_000_000 + i);
 			return row;
 		});
-		const started = performance.now();
 		const result = validate(rows);
-		const elapsed = performance.now() - started;
-		expect([result.buildings.length, elapsed < 1000]).toEqual([10_000, true]);
+		expect(result.buildings.length).toBe(10_000);
+		expect(new Set(result.buildings.map((b) => b.buildingNumber)).size).toBe(10_000);
+		expect(result.problems.filter((p) => p.code === 'duplicate-building-number')).toEqual([]);
 	});
 });
