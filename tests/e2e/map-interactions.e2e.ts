@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MunicipalityCollection } from '$lib/municipalities/types';
 import { startApp, type RunningApp } from '../helpers/app-server';
 import {
+	clickLngLat,
 	launchBrowser,
 	seriousAccessibilityViolations,
 	waitForMap,
@@ -43,12 +44,6 @@ const visibility = (page: Page, layer: string) =>
 		(id) => window.planbordMap!.getLayoutProperty(id, 'visibility') ?? 'visible',
 		layer
 	);
-
-async function clickLngLat(page: Page, lngLat: [number, number]) {
-	const point = await page.evaluate((ll) => window.planbordMap!.project(ll), lngLat);
-	const box = (await page.locator('.maplibregl-canvas').boundingBox())!;
-	await page.mouse.click(box.x + point.x, box.y + point.y);
-}
 
 describe('the working map', () => {
 	it('toggling a layer hides it on the map and in the legend, and updates the link', async () => {

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BuildingSummary } from '$lib/buildings/types';
 import { startApp, type RunningApp } from '../helpers/app-server';
 import {
+	clickLngLat,
 	launchBrowser,
 	seriousAccessibilityViolations,
 	waitForMap,
@@ -85,12 +86,7 @@ describe('the property register', () => {
 					.some((f) => f.properties.number === n),
 			number
 		);
-		const point = await page.evaluate((ll) => window.planbordMap!.project(ll), [
-			school.lon,
-			school.lat
-		] as [number, number]);
-		const box = (await page.locator('.maplibregl-canvas').boundingBox())!;
-		await page.mouse.click(box.x + point.x, box.y + point.y);
+		await clickLngLat(page, [school.lon, school.lat]);
 		await expect.poll(() => page.locator('[data-building] h2').textContent()).toBe(school.name);
 		expect(page.url()).toContain(`s=building%3A${number}`);
 
@@ -161,12 +157,7 @@ describe('the property register', () => {
 					.some((f) => f.properties.number === n),
 			school.buildingNumber
 		);
-		const point = await page.evaluate((ll) => window.planbordMap!.project(ll), [
-			school.lon,
-			school.lat
-		] as [number, number]);
-		const box = (await page.locator('.maplibregl-canvas').boundingBox())!;
-		await page.mouse.click(box.x + point.x, box.y + point.y);
+		await clickLngLat(page, [school.lon, school.lat]);
 		await expect.poll(() => page.locator('[data-building] h2').textContent()).toBe(school.name);
 		expect(await page.locator('[data-legend-layer="services"] li').allInnerTexts()).toContain(
 			'Skole'

@@ -77,3 +77,10 @@ export async function seriousAccessibilityViolations(page: Page): Promise<string
 interface AxeResults {
 	violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[];
 }
+
+/** Clicks the map canvas where a lon/lat is drawn now. */
+export async function clickLngLat(page: Page, lngLat: [number, number]) {
+	const point = await page.evaluate((ll) => window.planbordMap!.project(ll), lngLat);
+	const box = (await page.locator('.maplibregl-canvas').boundingBox())!;
+	await page.mouse.click(box.x + point.x, box.y + point.y);
+}
