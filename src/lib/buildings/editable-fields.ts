@@ -1,30 +1,14 @@
-import type { ImportField } from './import/column-mapping';
+import { IMPORT_FIELDS, type ImportField } from './import/column-mapping';
+
+/** Import fields a person does not type on a building's page: the key and the geometry. */
+const NOT_EDITABLE = ['buildingNumber', 'gnrBnr', 'x', 'y', 'geometry'] as const;
+export type EditableField = Exclude<ImportField, (typeof NOT_EDITABLE)[number]>;
 
 /**
- * The fields a person edits on a building's page, in the form's order. The building number
- * is the key and cannot change; geometry is edited on the map.
+ * The fields of the edit form, in the import's order: the same fields and the same row
+ * rules as an imported spreadsheet. The building number is the key and cannot change;
+ * geometry is edited on the map.
  */
-export const EDITABLE_FIELDS = [
-	'name',
-	'address',
-	'municipality',
-	'category',
-	'gnr',
-	'bnr',
-	'bta',
-	'bra',
-	'yearBuilt',
-	'tenure',
-	'annualRent',
-	'condition',
-	'maintenanceBacklog',
-	'value',
-	'valueMethod',
-	'valueDate',
-	'annualFdvuCost',
-	'capacity',
-	'capacityUnit',
-	'users'
-] as const satisfies readonly ImportField[];
-
-export type EditableField = (typeof EDITABLE_FIELDS)[number];
+export const EDITABLE_FIELDS: readonly EditableField[] = IMPORT_FIELDS.filter(
+	(f): f is EditableField => !(NOT_EDITABLE as readonly string[]).includes(f)
+);
