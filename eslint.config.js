@@ -15,6 +15,9 @@ const DOMAIN = [
 	'src/lib/buildings/**',
 	'src/lib/efficiency/**',
 	'src/lib/condition/**',
+	'src/lib/plans/**',
+	'src/lib/codelists/**',
+	'src/lib/merge/**',
 	'src/lib/i18n/**',
 	'src/lib/errors.ts'
 ];
