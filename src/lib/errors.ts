@@ -23,6 +23,14 @@ export const ReasonPostgisMissing = 'postgis-missing';
 export const ReasonDataFolderUnreadable = 'data-folder-unreadable';
 export const ReasonTileOutOfRange = 'tile-out-of-range';
 export const ReasonUnknownLayer = 'unknown-layer';
+export const ReasonMalformedSosi = 'malformed-sosi';
+export const ReasonUnknownCharset = 'unknown-charset';
+export const ReasonMissingCurve = 'missing-curve';
+export const ReasonUnclosedRing = 'unclosed-ring';
+export const ReasonMalformedGml = 'malformed-gml';
+export const ReasonXmlDoctypeForbidden = 'xml-doctype-forbidden';
+export const ReasonNotAPlan = 'not-a-plan';
+export const ReasonMergeFailed = 'merge-failed';
 
 export type Reason =
 	| typeof ReasonUnknownCrs
@@ -44,11 +52,21 @@ export type Reason =
 	| typeof ReasonPostgisMissing
 	| typeof ReasonDataFolderUnreadable
 	| typeof ReasonTileOutOfRange
-	| typeof ReasonUnknownLayer;
+	| typeof ReasonUnknownLayer
+	| typeof ReasonMalformedSosi
+	| typeof ReasonUnknownCharset
+	| typeof ReasonMissingCurve
+	| typeof ReasonUnclosedRing
+	| typeof ReasonMalformedGml
+	| typeof ReasonXmlDoctypeForbidden
+	| typeof ReasonNotAPlan
+	| typeof ReasonMergeFailed;
 
 /** Where in the input the problem is, so a user can find and fix it. */
 export interface ErrorLocation {
 	file?: string;
+	/** 1-based line in a text file (SOSI, GML, CSV). */
+	line?: number;
 	feature?: string | number;
 }
 
@@ -69,10 +87,16 @@ export class PlanbordError extends Error {
 export class ParseError extends PlanbordError {}
 export class GeometryError extends PlanbordError {}
 export class CrsError extends PlanbordError {}
+/** The merge could not produce a result (not a conflict: conflicts are reported, not thrown). */
+export class MergeError extends PlanbordError {}
 export class DatabaseError extends PlanbordError {}
 
-function formatLocation({ file, feature }: ErrorLocation): string {
-	const parts = [file && `file ${file}`, feature !== undefined && `feature ${feature}`];
+function formatLocation({ file, line, feature }: ErrorLocation): string {
+	const parts = [
+		file && `file ${file}`,
+		line !== undefined && `line ${line}`,
+		feature !== undefined && `feature ${feature}`
+	];
 	const text = parts.filter(Boolean).join(', ');
 	return text ? ` (${text})` : '';
 }

@@ -21,7 +21,16 @@ const REASON_TEXT: Record<Reason, string> = {
 	'postgis-missing': 'PostGIS er ikke installert på databaseserveren',
 	'data-folder-unreadable': 'Kan ikke åpne datamappen for den innebygde databasen',
 	'tile-out-of-range': 'Kartflisen finnes ikke (z/x/y utenfor gyldig område)',
-	'unknown-layer': 'Ukjent kartlag'
+	'unknown-layer': 'Ukjent kartlag',
+	'malformed-sosi': 'SOSI-filen kan ikke leses',
+	'unknown-charset': 'SOSI-filen oppgir et tegnsett Planbord ikke kjenner',
+	'missing-curve': 'En flate viser til en kurve som ikke finnes i filen',
+	'unclosed-ring': 'En flate er ikke lukket (kurvene henger ikke sammen)',
+	'malformed-gml': 'GML-filen kan ikke leses',
+	'xml-doctype-forbidden':
+		'XML-filen inneholder en DOCTYPE/DTD, som ikke er tillatt (kan skjule eksterne referanser eller entitetsbomber)',
+	'not-a-plan': 'Filen inneholder ingen arealplanobjekter',
+	'merge-failed': 'Sammenslåingen av planene kunne ikke fullføres'
 };
 
 /** How to fix the start-up problems an operator can meet. */

@@ -23,6 +23,8 @@ export type PlanCodeList =
 	| 'arealformal-2008'
 	/** PBL 1985 § 20-4 arealbruk (OPLAREAL), 3 digits (100–680). */
 	| 'arealbruk-1985'
+	/** Reguleringsplan arealformål (`RPAREALFORMÅL`, 4 digits): read, not merged. */
+	| 'reguleringsformal-2008'
 	/** § 11-8 hensynssone codes (sikring 1xx, støy 2xx, fare 3xx, …). */
 	| 'hensynssone'
 	/** Anything else (a planområde has no code). */
