@@ -11,7 +11,8 @@ export default defineConfig({
 				test: {
 					name: 'unit',
 					environment: 'node',
-					include: ['src/**/*.test.ts']
+					// GDAL round trips read what our writers wrote with an independent implementation.
+					include: ['src/**/*.test.ts', 'tests/gdal/**/*.gdal.test.ts']
 				}
 			},
 			{
