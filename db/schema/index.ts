@@ -2,3 +2,4 @@ export * from './municipalities';
 export * from './buildings';
 export * from './benchmarks';
 export * from './population';
+export * from './plans';

@@ -31,6 +31,8 @@ export const ReasonMalformedGml = 'malformed-gml';
 export const ReasonXmlDoctypeForbidden = 'xml-doctype-forbidden';
 export const ReasonNotAPlan = 'not-a-plan';
 export const ReasonMergeFailed = 'merge-failed';
+export const ReasonUnknownMunicipality = 'unknown-municipality';
+export const ReasonPlanNotFound = 'plan-not-found';
 
 export type Reason =
 	| typeof ReasonUnknownCrs
@@ -60,7 +62,9 @@ export type Reason =
 	| typeof ReasonMalformedGml
 	| typeof ReasonXmlDoctypeForbidden
 	| typeof ReasonNotAPlan
-	| typeof ReasonMergeFailed;
+	| typeof ReasonMergeFailed
+	| typeof ReasonUnknownMunicipality
+	| typeof ReasonPlanNotFound;
 
 /** Where in the input the problem is, so a user can find and fix it. */
 export interface ErrorLocation {

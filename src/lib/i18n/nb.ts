@@ -30,7 +30,10 @@ const REASON_TEXT: Record<Reason, string> = {
 	'xml-doctype-forbidden':
 		'XML-filen inneholder en DOCTYPE/DTD, som ikke er tillatt (kan skjule eksterne referanser eller entitetsbomber)',
 	'not-a-plan': 'Filen inneholder ingen arealplanobjekter',
-	'merge-failed': 'Sammenslåingen av planene kunne ikke fullføres'
+	'merge-failed': 'Sammenslåingen av planene kunne ikke fullføres',
+	'unknown-municipality':
+		'Planen hører ikke til Asker (0220), Røyken (0627) eller Hurum (0628) – oppgi kommunenummer',
+	'plan-not-found': 'Planen finnes ikke'
 };
 
 /** How to fix the start-up problems an operator can meet. */
