@@ -29,8 +29,8 @@ export function detectPlanFormat(bytes: Uint8Array, fileName: string): PlanForma
 	if (extension === 'sos' || extension === 'sosi') return 'sosi';
 	if (extension === 'gml' || extension === 'xml') return 'gml';
 	if (extension === 'geojson' || extension === 'json') return 'geojson';
-	const start = new TextDecoder('latin1').decode(bytes.subarray(0, 256)).replace(/^\uFEFF/, '');
-	const first = start.trimStart();
+	// UTF-8 decoding drops a byte-order mark; the markers sought are ASCII in every charset.
+	const first = new TextDecoder().decode(bytes.subarray(0, 256)).trimStart();
 	if (first.startsWith('.HODE')) return 'sosi';
 	if (first.startsWith('<')) return 'gml';
 	if (first.startsWith('{')) return 'geojson';
