@@ -21,6 +21,11 @@ async function main(): Promise<void> {
 		console.log(
 			`Bygg: ${b.inserted.length} nye, ${b.kept.length} fantes fra før og ble beholdt uendret`
 		);
+		for (const p of all.plans) {
+			console.log(
+				`Arealplan ${p.fileName}: ${p.unchanged ? 'fantes fra før' : `importert som plan ${p.id}`} (${p.featureCount} objekter)`
+			);
+		}
 		for (const c of report.comparisons) {
 			console.log(
 				`${c.number}: union ${formatKm2(c.unionKm2)}, Kartverkets grense ${formatKm2(c.referenceKm2)}, ` +
