@@ -37,7 +37,8 @@ function spawnApp(env: Record<string, string>): ChildProcess {
 	const inherited = { ...process.env };
 	delete inherited.DATABASE_URL;
 	return spawn(process.execPath, ['build/index.js'], {
-		env: { ...inherited, HOST: '127.0.0.1', ...env },
+		// As `npm start` does: plan files are megabytes, adapter-node's default limit is 512 kB.
+		env: { BODY_SIZE_LIMIT: '250M', ...inherited, HOST: '127.0.0.1', ...env },
 		stdio: ['ignore', 'pipe', 'pipe']
 	});
 }

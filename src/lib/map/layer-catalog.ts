@@ -187,7 +187,19 @@ export const LAYER_CATALOG: readonly CatalogLayer[] = [
 		label: 'Kommuneplanens arealdel',
 		group: 'Arealplan',
 		defaultVisible: false,
-		legend: [{ label: 'Arealformål', colour: '#F0E442', shape: 'fill' }]
+		// The map paints each plan by its own codes (see arealdel-legend.ts); this entry only
+		// names the layer where no plan is open.
+		legend: [{ label: 'Arealformål (offisielle farger)', colour: '#FFFF99', shape: 'fill' }]
+	},
+	{
+		id: 'plan-issues',
+		label: 'Konflikter og avvik',
+		group: 'Arealplan',
+		defaultVisible: false,
+		legend: [
+			{ label: 'Konflikt eller valideringsavvik', colour: '#d7191c', shape: 'fill' },
+			{ label: 'Valgt konflikt', colour: '#ffdd00', shape: 'line' }
+		]
 	}
 ];
 

@@ -33,7 +33,7 @@ const BUILDING_ATTRIBUTES = {
 };
 
 /*
- * Arealdel joins this registry when its tables exist (its issue). Buildings come twice:
+ * Buildings come twice:
  * footprints from z13, where one is at least a few pixels wide, and positions below that,
  * where a footprint would be dropped as smaller than a pixel.
  */
@@ -64,8 +64,51 @@ const LAYERS: Record<string, TileLayer> = {
 	}
 };
 
-/** The tile layer with this name, or a ParseError (HTTP 404/400 at the edge). */
-export function tileLayer(name: string): TileLayer {
+/*
+ * Plan layers hold many plans (three sources, any number of merges), so their tiles are
+ * always of one plan: `/tiles/arealdel/z/x/y?plan=7`. Codes and status travel so the map
+ * colours by the official arealformål colours; the key lets a click find the object.
+ */
+const PLAN_LAYERS: Record<string, (planRef: number) => TileLayer> = {
+	arealdel: (planRef) => ({
+		name: 'arealdel',
+		table: sql`(SELECT * FROM plan_features WHERE plan_ref = ${planRef})`,
+		attributes: {
+			key: sql`t.feature_key`,
+			kind: sql`t.kind`,
+			code: sql`t.code`,
+			status: sql`t.status`,
+			name: sql`t.name`,
+			unresolved: sql`t.unresolved`
+		},
+		minZoom: 0
+	}),
+	'plan-issues': (planRef) => ({
+		name: 'plan-issues',
+		table: sql`(SELECT * FROM plan_issues WHERE plan_ref = ${planRef} AND geom IS NOT NULL)`,
+		attributes: {
+			key: sql`t.issue_key`,
+			type: sql`t.type`,
+			rule: sql`t.rule`,
+			area: sql`t.area::float8`
+		},
+		// Conflicts are often slivers a few metres wide: keep them at every zoom.
+		minZoom: 0
+	})
+};
+
+/**
+ * The tile layer with this name (plan layers need `?plan=<id>`), or a ParseError that the
+ * edge answers with 400.
+ */
+export function tileLayer(name: string, search?: URLSearchParams): TileLayer {
+	if (Object.hasOwn(PLAN_LAYERS, name)) {
+		const plan = search?.get('plan') ?? '';
+		if (!/^[1-9][0-9]{0,8}$/.test(plan)) {
+			throw new ParseError(ReasonUnknownLayer, `layer "${name}" needs ?plan=<plan id>`);
+		}
+		return PLAN_LAYERS[name]!(Number(plan));
+	}
 	const layer = Object.hasOwn(LAYERS, name) ? LAYERS[name] : undefined;
 	if (!layer) throw new ParseError(ReasonUnknownLayer, `no tile layer "${name}"`);
 	return layer;

@@ -17,11 +17,12 @@ const CACHE_CONTROL = 'public, max-age=60, must-revalidate';
 export async function tileResponse(
 	handle: DatabaseHandle,
 	params: { layer: string; z: string; x: string; y: string },
-	ifNoneMatch: string | null
+	ifNoneMatch: string | null,
+	search?: URLSearchParams
 ): Promise<Response> {
 	let layer, address;
 	try {
-		layer = tileLayer(params.layer);
+		layer = tileLayer(params.layer, search);
 		address = parseTileAddress(params.z, params.x, params.y);
 	} catch (error) {
 		if (!(error instanceof PlanbordError)) throw error;
