@@ -14,7 +14,10 @@ import { exportPlan } from '$lib/server/plans/export-plan';
 import { importPlans } from '$lib/server/plans/import-plans';
 import { getPlan } from '$lib/server/plans/read-plans';
 import { runMerge } from '$lib/server/plans/run-merge';
+import { renderTile } from '$lib/server/tiles/render-tile';
+import { tileLayer } from '$lib/server/tiles/tile-layers';
 import { backends } from '../helpers/backends';
+import { decodeTile, tileArea } from '../helpers/decode-tile';
 import { MUNICIPALITIES_FOLDER } from '../helpers/geodata';
 
 const PLANS = resolve('geodata/plans');
@@ -131,6 +134,29 @@ describe.each(backends)('plan import and merge on $name', (backend) => {
 			);
 			expect(rows.length, `${defect.id} (${defect.kind})`).toBeGreaterThan(0);
 		}
+	});
+
+	it('draws the merged plan in tiles without a polygon folding over the whole tile', async () => {
+		// Asker, Røyken and Hurum lie within tiles 269–270 × 148–150 at z9 (and their children
+		// at z10), each far larger than any one land-use area: no feature may fill half a tile.
+		const layer = tileLayer('arealdel', new URLSearchParams(`plan=${mergedId}`));
+		let features = 0;
+		for (const z of [9, 10]) {
+			const f = 2 ** (z - 9);
+			for (let x = 269 * f; x < 271 * f; x++) {
+				for (let y = 148 * f; y < 151 * f; y++) {
+					const decoded = decodeTile(await renderTile(handle, layer, { z, x, y }));
+					for (const feature of decoded.arealdel ?? []) {
+						features++;
+						expect(
+							Math.abs(tileArea(feature).area),
+							`${feature.properties.key} in ${z}/${x}/${y}`
+						).toBeLessThan(4096 * 4096 * 0.5);
+					}
+				}
+			}
+		}
+		expect(features).toBeGreaterThan(600);
 	});
 
 	it('exports the merged plan as SOSI and GML that read back with the same areas', async () => {

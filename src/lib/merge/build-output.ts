@@ -119,7 +119,7 @@ function sourcedFeature(
 			objectType: source.objectType,
 			code: feature.code,
 			codeList: feature.codeList,
-			status: source.status,
+			status: feature.status,
 			name: source.name,
 			objectId: id,
 			attributes,

@@ -45,6 +45,7 @@ export function prepareFeatures(input: MergeInput, options: ResolvedOptions): Pr
 	for (const [rank, { municipality, planId, feature }] of sources.entries()) {
 		const repaired = repairGeometry(feature.geometry);
 		const harmonised = harmoniseFeature(feature, options.harmonise);
+		const status = options.harmoniseStatus(feature.properties.status);
 		const work: WorkFeature = {
 			rank,
 			municipality,
@@ -53,6 +54,7 @@ export function prepareFeatures(input: MergeInput, options: ResolvedOptions): Pr
 			kind: feature.properties.kind === 'zone' ? 'zone' : 'landuse',
 			code: harmonised.code,
 			codeList: harmonised.codeList,
+			status: status.status,
 			shape: repaired.shape,
 			box: boxOf(repaired.shape)
 		};
@@ -60,6 +62,19 @@ export function prepareFeatures(input: MergeInput, options: ResolvedOptions): Pr
 		if (harmonised.conflict) {
 			conflicts.push({
 				...harmonised.conflict,
+				municipalities: [municipality],
+				sourceObjects: [work],
+				shape: null,
+				area: repaired.area / M2,
+				target: keep ? { rank, piece: null } : null
+			});
+		}
+		if (status.status !== feature.properties.status) {
+			const judgement = status.judgement ? `; ${status.judgement}` : '';
+			conflicts.push({
+				type: 'harmonised-code',
+				rule: 'code-harmonised',
+				detail: `arealbruksstatus ${feature.properties.status} -> ${status.status}${judgement}`,
 				municipalities: [municipality],
 				sourceObjects: [work],
 				shape: null,

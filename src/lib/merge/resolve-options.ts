@@ -1,5 +1,5 @@
 import { MergeError, ReasonMergeFailed } from '../errors';
-import type { Harmonise, MergeOptions } from './types';
+import type { Harmonise, HarmoniseStatus, MergeOptions } from './types';
 
 /** plan-standards §5 R13: "Plan-ID skal ikke ha mer enn 16 tegn". */
 const MAX_PLAN_ID_LENGTH = 16;
@@ -10,10 +10,12 @@ export interface ResolvedOptions {
 	minArea: number;
 	identity: MergeOptions['identity'];
 	harmonise: Harmonise;
+	harmoniseStatus: HarmoniseStatus;
 }
 
 /** Default code mapping: every code is its own harmonised code and known. */
 const keepCode: Harmonise = (code, codeList) => ({ code, codeList, known: true, judgement: null });
+const keepStatus: HarmoniseStatus = (status) => ({ status, judgement: null });
 
 /**
  * Fills in defaults (sliverWidth 5 m, minArea 1 m²) and refuses options the merged plan
@@ -43,7 +45,8 @@ export function resolveOptions(options: Partial<MergeOptions> = {}): ResolvedOpt
 		sliverWidth,
 		minArea,
 		identity: { ...identity },
-		harmonise: options.harmonise ?? keepCode
+		harmonise: options.harmonise ?? keepCode,
+		harmoniseStatus: options.harmoniseStatus ?? keepStatus
 	};
 }
 

@@ -37,6 +37,12 @@ export interface HarmonisedCode {
 /** Maps a source code to the merged plan's code list; injected so merge stays independent of the code tables. */
 export type Harmonise = (code: string | null, codeList: PlanCodeList) => HarmonisedCode;
 
+/** Maps a source arealbruksstatus to one the merged (PBL 2008) plan allows, with the reason. */
+export type HarmoniseStatus = (status: number | null) => {
+	status: number | null;
+	judgement: string | null;
+};
+
 /** The merged plan's identity, written on every output feature. */
 export interface MergedPlanIdentity {
 	/** Kommunenummer of the new municipality ('3025', later '3203'). */
@@ -58,6 +64,8 @@ export interface MergeOptions {
 	 * Not carried into `MergeResult.options`, so the resolved options serialise to JSON.
 	 */
 	harmonise?: Harmonise;
+	/** Maps a source status (3 "videreutvikling" exists only under PBL 1985). Default: unchanged. */
+	harmoniseStatus?: HarmoniseStatus;
 }
 
 /** What a conflict is about, in the order `MergeResult.conflicts` lists them. */

@@ -17,6 +17,8 @@ export interface WorkFeature {
 	/** Harmonised code and list (step 1). */
 	code: string | null;
 	codeList: PlanCodeList;
+	/** Harmonised arealbruksstatus (step 1). */
+	status: number | null;
 	/** Current geometry on the 1 mm grid, a clean Clipper region. */
 	shape: Paths64;
 	box: Box | null;

@@ -1,6 +1,6 @@
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import { plans } from '$db/schema';
-import { harmoniseCode } from '$lib/codelists/harmonise-code';
+import { harmoniseCode, harmoniseStatus } from '$lib/codelists/harmonise-code';
 import { MergeError, ReasonMergeFailed, ReasonPlanNotFound } from '$lib/errors';
 import { fillHoles } from '$lib/geometry/fill-holes';
 import { mergePlans } from '$lib/merge/merge-plans';
@@ -58,6 +58,8 @@ export async function runMerge(db: Db, request: MergeRequest = {}): Promise<Merg
 		{
 			identity,
 			harmonise: harmoniseCode,
+			// The merged plan is a PBL 2008 plan, whatever law its sources followed.
+			harmoniseStatus: (status) => harmoniseStatus(status, 'pbl2008'),
 			...(request.sliverWidth !== undefined && { sliverWidth: request.sliverWidth }),
 			...(request.minArea !== undefined && { minArea: request.minArea })
 		}

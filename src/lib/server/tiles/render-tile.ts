@@ -80,11 +80,23 @@ function candidates(layer: TileLayer, { z, x, y }: TileAddress): SQL {
 	const margin = TILE_BUFFER / TILE_EXTENT;
 	return sql`
 		SELECT t.id, ${attributeList(layer)},
-			ST_Transform(ST_SimplifyPreserveTopology(${g}, ${simplifyTolerance(z)}), 3857) AS merc
+			${simplifiedMercator(g, simplifyTolerance(z))} AS merc
 		FROM ${layer.table} t
 		WHERE ${g} && ST_Transform(ST_TileEnvelope(${z}, ${x}, ${y}, margin => ${margin}), 25832)
 			AND (ST_Dimension(${g}) = 0
 				OR GREATEST(ST_XMax(${g}) - ST_XMin(${g}), ST_YMax(${g}) - ST_YMin(${g})) >= ${minFeatureSize(z)})`;
+}
+
+/*
+ * Simplified, then in Web Mercator. A valid polygon can leave this invalid: a wedge a few
+ * millimetres wide (they occur where plans meet on a 1 mm grid) folds over itself once a
+ * vertex is dropped or the coordinates are transformed, and box clipping then fills the
+ * whole tile. GEOS's MakeValid hands valid input back unchanged, so only the rare folded
+ * polygon pays for the repair.
+ */
+function simplifiedMercator(g: SQL, tolerance: number): SQL {
+	const merc = sql`ST_Transform(ST_SimplifyPreserveTopology(${g}, ${tolerance}), 3857)`;
+	return sql`CASE WHEN ST_Dimension(${g}) = 2 THEN ST_MakeValid(${merc}) ELSE ${merc} END`;
 }
 
 function nativeRows(layer: TileLayer, tile: TileAddress): SQL {
