@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	formatArea,
+	formatConflictArea,
 	formatCount,
 	formatDecimal,
 	formatKm2,
@@ -62,5 +63,12 @@ describe('register figures', () => {
 		expect(plain(formatNok(950_000))).toBe('950 000 kr');
 		expect(formatPercent(0.873)).toBe('87 %');
 		expect(formatDecimal(22.2222)).toBe('22,2');
+	});
+});
+
+describe('formatConflictArea', () => {
+	it('shows small pieces with two decimals and large ones whole', () => {
+		expect(formatConflictArea(0.296)).toBe('0,30 m²');
+		expect(formatConflictArea(4200.17)).toBe('4 200 m²'.replace(' ', '\u00a0'));
 	});
 });

@@ -66,3 +66,17 @@ export function formatPercent(share: number): string {
 export function formatDecimal(value: number): string {
 	return oneDecimal.format(value);
 }
+
+const twoDecimals = new Intl.NumberFormat('nb-NO', {
+	minimumFractionDigits: 2,
+	maximumFractionDigits: 2
+});
+
+/**
+ * The area of a plan conflict: whole m² from 10 m² up, two decimals below, so a 0.3 m²
+ * sliver does not read as "0 m²" (it is there, and it was reported).
+ * @example formatConflictArea(0.296) // "0,30 m²"
+ */
+export function formatConflictArea(m2: number): string {
+	return m2 >= 10 ? `${whole.format(Math.round(m2))} m²` : `${twoDecimals.format(m2)} m²`;
+}
