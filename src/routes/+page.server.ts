@@ -2,6 +2,7 @@ import { env } from '$env/dynamic/private';
 import { database } from '$lib/server/db';
 import { listMunicipalities } from '$lib/server/municipalities/list-municipalities';
 import { listBuildingSearchEntries } from '$lib/server/buildings/read-buildings';
+import { latestMergedPlan } from '$lib/server/plans/read-plans';
 import { basemapFromSetting } from '$lib/map/basemaps';
 import type { PageServerLoad } from './$types';
 
@@ -10,6 +11,7 @@ export const load: PageServerLoad = async () => {
 	return {
 		municipalities: await listMunicipalities(db),
 		buildings: await listBuildingSearchEntries(db),
-		basemap: basemapFromSetting(env.PLANBORD_BASEMAP)
+		basemap: basemapFromSetting(env.PLANBORD_BASEMAP),
+		arealdel: await latestMergedPlan(db)
 	};
 };

@@ -167,3 +167,16 @@ export async function listPlanCodes(db: Db, id: number): Promise<PlanCodeUse[]> 
 		.orderBy(asc(planFeatures.kind), asc(planFeatures.code), asc(planFeatures.status));
 	return rows.map((r) => ({ ...r, count: Number(r.count), area: Number(r.area) }));
 }
+
+/** The newest merged plan with the codes it uses (what the main map shows as arealdel). */
+export async function latestMergedPlan(
+	db: Db
+): Promise<{ id: number; name: string; codes: PlanCodeUse[] } | null> {
+	const [row] = await db
+		.select({ id: plans.id, name: plans.name })
+		.from(plans)
+		.where(eq(plans.role, 'merged'))
+		.orderBy(desc(plans.id))
+		.limit(1);
+	return row ? { ...row, codes: await listPlanCodes(db, row.id) } : null;
+}
