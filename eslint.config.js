@@ -18,6 +18,7 @@ const DOMAIN = [
 	'src/lib/plans/**',
 	'src/lib/codelists/**',
 	'src/lib/merge/**',
+	'src/lib/zones/**',
 	'src/lib/i18n/**',
 	'src/lib/errors.ts'
 ];

@@ -1,6 +1,6 @@
 import type { Paths64 } from 'clipper2-ts';
 import { pathsArea } from './geometry/paths-area';
-import { splitPolygons } from './geometry/split-polygons';
+import { splitPieces } from './geometry/split-pieces';
 import { polygonToGeoJson } from './geometry/to-geojson';
 import { mainKeyOf, type AreaLedger } from './account';
 import type { UnresolvedArea } from './assign-slivers';
@@ -41,7 +41,7 @@ export function buildOutput(
 		[A.planId]: identity.planId
 	};
 	const explode = (feature: WorkFeature): MergedFeature[] => {
-		const polygons = splitPolygons(feature.shape);
+		const polygons = splitPieces(feature.shape);
 		parts.set(feature.rank, []);
 		return polygons.map((polygon) => {
 			const id = newId();

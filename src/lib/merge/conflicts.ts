@@ -1,7 +1,7 @@
 import { Clipper, FillRule, type Paths64 } from 'clipper2-ts';
 import { boxOf, boxesTouch } from './geometry/box';
 import { pathsArea } from './geometry/paths-area';
-import { lowestLeftmost } from './geometry/split-polygons';
+import { lowestLeftmost } from './geometry/lowest-leftmost';
 import { regionToGeoJson } from './geometry/to-geojson';
 import type { PartsByRank } from './build-output';
 import { CONFLICT_TYPES, type MergeConflict } from './types';

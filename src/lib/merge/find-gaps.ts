@@ -1,6 +1,6 @@
 import { Clipper, FillRule, type Paths64 } from 'clipper2-ts';
 import { pathsArea } from './geometry/paths-area';
-import { splitPolygons } from './geometry/split-polygons';
+import { splitPieces } from './geometry/split-pieces';
 import { unionInColumns } from './geometry/union-in-columns';
 
 /**
@@ -14,5 +14,5 @@ export function findGaps(area: Paths64, regions: Paths64[]): Paths64[] {
 	const uncovered = Clipper.difference(area, unionInColumns(regions).flat(), FillRule.NonZero);
 	// A self-touching piece Clipper could not untangle may come back with a net negative
 	// signed area (a wedge narrower than the 1 mm grid): it is not uncovered ground.
-	return splitPolygons(uncovered).filter((piece) => pathsArea(piece) > 0);
+	return splitPieces(uncovered).filter((piece) => pathsArea(piece) > 0);
 }

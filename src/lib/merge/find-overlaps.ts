@@ -4,7 +4,7 @@ import { boxIntersection, boxOf, boxesTouch, type Box } from './geometry/box';
 import { coveredTwice } from './geometry/covered-twice';
 import { pathsArea } from './geometry/paths-area';
 import { RegionIndex } from './geometry/region-index';
-import { splitPolygons } from './geometry/split-polygons';
+import { splitPieces } from './geometry/split-pieces';
 
 /** Anything with a region and its box. */
 export interface Shaped {
@@ -81,7 +81,7 @@ export function findOverlapPieces(items: Shaped[]): OverlapPiece[] {
 				? [{ cover: [cluster[0]!.i, cluster[0]!.j], shape: cluster[0]!.shape }]
 				: arrange(cluster);
 		for (const region of regions) {
-			for (const shape of splitPolygons(region.shape)) pieces.push({ cover: region.cover, shape });
+			for (const shape of splitPieces(region.shape)) pieces.push({ cover: region.cover, shape });
 		}
 	}
 	return pieces;

@@ -5,7 +5,7 @@ import { pathsArea } from './geometry/paths-area';
 import { RegionIndex } from './geometry/region-index';
 import { repairGeometry } from './geometry/repair-geometry';
 import { splitByRegion } from './geometry/split-by-region';
-import { lowestLeftmost } from './geometry/split-polygons';
+import { lowestLeftmost } from './geometry/lowest-leftmost';
 import { regionToGeoJson } from './geometry/to-geojson';
 import { UNITS_PER_METRE } from './geometry/to-paths';
 import { findGaps } from './find-gaps';

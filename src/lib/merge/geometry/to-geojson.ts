@@ -1,7 +1,8 @@
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import type { Path64, Paths64 } from 'clipper2-ts';
 import { ringTwiceArea } from './paths-area';
-import { lowestLeftmost, splitPolygons } from './split-polygons';
+import { splitPieces } from './split-pieces';
+import { lowestLeftmost } from './lowest-leftmost';
 import { UNITS_PER_METRE } from './to-paths';
 
 /**
@@ -24,7 +25,7 @@ export function polygonToGeoJson(polygon: Paths64): Polygon {
  * @example regionToGeoJson(Clipper.intersect(a, b, FillRule.NonZero))
  */
 export function regionToGeoJson(shape: Paths64): Polygon | MultiPolygon | null {
-	const polygons = splitPolygons(shape);
+	const polygons = splitPieces(shape);
 	if (polygons.length === 0) return null;
 	if (polygons.length === 1) return polygonToGeoJson(polygons[0]!);
 	return {
