@@ -20,6 +20,7 @@ import { toUtm32 } from '../../src/lib/geometry/reproject';
 import { assumeCrs } from '../../src/lib/geometry/types';
 import { buildSamplePlans, type SamplePlan } from '../../src/lib/plans/sample/build-sample-plans';
 import { defectsDocument } from '../../src/lib/plans/sample/defects-document';
+import { insertArcs } from '../../src/lib/plans/sample/insert-arcs';
 import { reprojectSamplePlan } from '../../src/lib/plans/sample/reproject-sample-plan';
 import { codeTable, countTable, defectTable } from '../../src/lib/plans/sample/summarise-plans';
 
@@ -68,14 +69,16 @@ const lines = [
 ];
 process.stdout.write(`${lines.join('\n')}\n`);
 
-function write({ profile, document }: SamplePlan): Uint8Array {
+function write({ profile, document, arcs }: SamplePlan): Uint8Array {
 	const encode = (text: string) => new TextEncoder().encode(text);
 	switch (profile.format) {
 		case 'gml':
 			return encode(writeNpadGml(document));
 		case 'sosi':
 			// Millimetres (ENHET 0.001) keep the shared border with Asker exact; FYBA reads it.
-			return writeSosi(document, { charset: 'ISO8859-10', unit: 0.001 });
+			// writeSosi writes straight lines only: the round island's two KURVEs (its ring and
+			// its host's hole) are then replaced by shared .BUEP arcs, as in real files.
+			return insertArcs(writeSosi(document, { charset: 'ISO8859-10', unit: 0.001 }), arcs, 0.001);
 		case 'geojson':
 			return encode(`${writePlanGeoJson(reprojectSamplePlan(document, profile.writtenSrid))}\n`);
 	}

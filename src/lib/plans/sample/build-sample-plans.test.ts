@@ -67,6 +67,7 @@ describe('buildSamplePlans', () => {
 	it('seeds every kind of defect the merge must meet', { timeout: 60_000 }, () => {
 		const kinds = new Set(generatedSample().defects.map((d) => d.kind));
 		expect([...kinds].sort()).toEqual([
+			'arc',
 			'duplicate-zone',
 			'expired-code',
 			'gap',

@@ -5,6 +5,7 @@ import { planarArea } from '../../geometry/area';
 import type { Utm32 } from '../../geometry/types';
 import type { PlanDocument } from '../types';
 import { areaOf, intersectAreas, partsOf, unionAreas } from './area-ops';
+import type { ArcRing } from './insert-arcs';
 import { blob } from './blob';
 import { buildMosaic, type PlacedCentre } from './build-mosaic';
 import { AREA_DEFECTS, DUPLICATE_ZONE, SEAM_DEFECTS } from './defect-sites';
@@ -38,9 +39,14 @@ export interface SamplePlan {
 	profile: MunicipalityProfile;
 	/** In EPSG:25832, every coordinate on the millimetre grid. */
 	document: PlanDocument;
+	/** Rings the file stores as arcs (`insertArcs`); empty but for Røyken's round island. */
+	arcs: ArcRing[];
 }
 
-/** Røyken's islands: a lake and a sports ground, each filling a hole in an LNFR area. */
+/**
+ * Røyken's islands: a lake and a sports ground, each filling a hole in an LNFR area, and a
+ * round sports ground (D15) whose ring the SOSI file stores as `.BUEP` arcs.
+ */
 const ISLANDS: readonly IslandSpec[] = [
 	{
 		id: 'D13',
@@ -59,6 +65,16 @@ const ISLANDS: readonly IslandSpec[] = [
 		name: 'A sports ground',
 		radius: 110,
 		stretch: 1.3
+	},
+	{
+		id: 'D15',
+		municipality: '0627',
+		host: '5100',
+		code: '1400',
+		name: 'A round sports ground',
+		radius: 60,
+		stretch: 1,
+		round: true
 	}
 ];
 
@@ -97,10 +113,11 @@ export function buildSamplePlans(inputs: SampleInputs): { plans: SamplePlan[]; d
 		defects.push(defect);
 	}
 	const islands = new Map<string, ReturnType<typeof toLocal>>();
+	const arcRings: Record<Municipality, ArcRing[]> = { '0220': [], '0627': [], '0628': [] };
 	for (const spec of ISLANDS) {
 		const m = spec.municipality as Municipality;
 		const avoid = [...defects.map((d) => toLocal(d.point)), ...islands.values()];
-		const { plan, defect, centre } = placeIsland(
+		const { plan, defect, centre, arcs } = placeIsland(
 			drafts[m],
 			spec,
 			createRandom(`${m}:${spec.id}`),
@@ -108,6 +125,7 @@ export function buildSamplePlans(inputs: SampleInputs): { plans: SamplePlan[]; d
 		);
 		drafts[m] = plan;
 		islands.set(spec.id, centre);
+		if (arcs) arcRings[m].push({ arcs, ring: plan.areas[plan.areas.length - 1]!.area[0]! });
 		defects.push(defect);
 	}
 
@@ -131,7 +149,7 @@ export function buildSamplePlans(inputs: SampleInputs): { plans: SamplePlan[]; d
 		const { document, objectIds: ids } = toPlanDocument(profile, drafts[m], withDuplicate);
 		for (const [tag, list] of ids)
 			objectIds.set(tag, [...new Set([...(objectIds.get(tag) ?? []), ...list])]);
-		plans.push({ profile, document });
+		plans.push({ profile, document, arcs: arcRings[m] });
 	}
 	defects.push(wholePlanDefect(plans.find((p) => p.profile.law === 'pbl1985') as SamplePlan));
 	defects.push(...naturalDefects(originals, 'N'));

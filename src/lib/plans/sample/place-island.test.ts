@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createRandom } from '../../buildings/sample/prng';
+import { densifyArcs } from './arc-ring';
 import { areaOf, intersectAreas, unionAreas } from './area-ops';
 import type { DraftPlan } from './draft-plan';
 import { placeIsland, type IslandSpec } from './place-island';
@@ -55,6 +56,20 @@ describe('placeIsland', () => {
 			['0627'],
 			true
 		]);
+	});
+
+	it('makes a round island from arcs: its ring is the densified arcs, the defect an arc', () => {
+		const round = { ...lake, radius: 60, stretch: 1, round: true };
+		const { plan: p, defect, arcs } = placeIsland(plan(), round, createRandom('x'), []);
+		const island = p.areas[2]!.area[0]!;
+		expect([arcs?.length, defect.kind, defect.expected, island]).toEqual([
+			4,
+			'arc',
+			null,
+			densifyArcs(arcs!)
+		]);
+		expect(areaOf(p.areas[1]!.area)).toBe(1_000_000 - areaOf([island]));
+		expect(placed().arcs).toBeNull();
 	});
 
 	it('refuses when no host area is large enough', () => {

@@ -259,6 +259,33 @@ describe('defects.json', () => {
 		}
 	);
 
+	it.each(DEFECTS.filter((d) => d.kind === 'arc'))(
+		"$id is a round island read from .BUEP arcs, filling its host's hole without a sliver",
+		(d) => {
+			const [own] = d.municipalities as [string];
+			const tagged = landuse(own).filter((f) =>
+				d.objectIds.includes(f.feature.properties.objectId)
+			);
+			const [island] = coveredBy(tagged, d.point);
+			const host = tagged.find((f) => f !== island);
+			const keys = (ring: Position[]) => new Set(ring.map((p) => `${p[0]} ${p[1]}`));
+			const outer = keys((island!.feature.geometry as Polygon).coordinates[0]!);
+			const sameRing = (ring: Position[]) => {
+				const hole = keys(ring);
+				return hole.size === outer.size && [...hole].every((k) => outer.has(k));
+			};
+			expect(readPlan(own as Municipality).read.notes.map((n) => n.code)).toContain(
+				'sosi-arcs-densified'
+			);
+			expect([
+				tagged.length,
+				(host!.feature.geometry as Polygon).coordinates.slice(1).some(sameRing),
+				Math.abs(m2(island!) - d.areaM2) < 1,
+				areaOf(intersectAreas(island!.area, host!.area))
+			]).toEqual([2, true, true, 0]);
+		}
+	);
+
 	it.each(DEFECTS.filter((d) => d.natural && d.kind === 'overlap'))(
 		'$id lies in both plan areas',
 		(d) => {

@@ -29,7 +29,8 @@ export type DefectKind =
 	| 'expired-code'
 	| 'status-3'
 	| 'duplicate-zone'
-	| 'hole';
+	| 'hole'
+	| 'arc';
 
 /** The conflict a correct merge reports for it. */
 export type ConflictType =
@@ -55,7 +56,7 @@ export interface Defect {
 	id: string;
 	municipalities: string[];
 	kind: DefectKind;
-	/** Null for a structure that must pass the merge without a conflict (an island in a hole). */
+	/** Null for a structure that must pass the merge without a conflict (an island in a hole, arcs). */
 	expected: { conflict: ConflictType; rule: MergeRule } | null;
 	/** A point inside the defect, EPSG:25832 metres. */
 	point: [number, number];
