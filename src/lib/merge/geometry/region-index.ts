@@ -1,6 +1,7 @@
 import Flatbush from 'flatbush';
 import type { Paths64, Point64 } from 'clipper2-ts';
 import { boxOf, type Box } from './box';
+import { segmentsTouch } from './segments-touch';
 
 /** Where a box lies relative to a region. */
 export type BoxPlacement = 'inside' | 'outside' | 'crossing';
@@ -91,34 +92,7 @@ function segmentMeetsBox(a: Point64, b: Point64, box: Box): boolean {
 	];
 	// Neither end inside: the segment meets the box iff it meets one of its sides.
 	for (let i = 0; i < 4; i++) {
-		if (segmentsMeet(a, b, corners[i]!, corners[(i + 1) % 4]!)) return true;
+		if (segmentsTouch(a, b, corners[i]!, corners[(i + 1) % 4]!)) return true;
 	}
 	return false;
-}
-
-function orient(a: Point64, b: Point64, c: Point64): number {
-	return Math.sign((b.x - a.x) * (c.y - a.y) - (b.y - a.y) * (c.x - a.x));
-}
-
-function onSegment(a: Point64, b: Point64, p: Point64): boolean {
-	return (
-		Math.min(a.x, b.x) <= p.x &&
-		p.x <= Math.max(a.x, b.x) &&
-		Math.min(a.y, b.y) <= p.y &&
-		p.y <= Math.max(a.y, b.y)
-	);
-}
-
-function segmentsMeet(a: Point64, b: Point64, c: Point64, d: Point64): boolean {
-	const o1 = orient(a, b, c);
-	const o2 = orient(a, b, d);
-	const o3 = orient(c, d, a);
-	const o4 = orient(c, d, b);
-	if (o1 !== o2 && o3 !== o4) return true;
-	return (
-		(o1 === 0 && onSegment(a, b, c)) ||
-		(o2 === 0 && onSegment(a, b, d)) ||
-		(o3 === 0 && onSegment(c, d, a)) ||
-		(o4 === 0 && onSegment(c, d, b))
-	);
 }

@@ -1,4 +1,5 @@
 import type { Path64, Paths64, Point64 } from 'clipper2-ts';
+import { orient, segmentsTouch } from '../../merge/geometry/segments-touch';
 
 /*
  * A strict validity check for one polygon (outer ring first, then holes) in integer
@@ -47,34 +48,6 @@ export function findPolygonProblem(rings: Paths64): string | null {
 		}
 	}
 	return null;
-}
-
-function orient(a: Point64, b: Point64, c: Point64): number {
-	return Math.sign((b.x - a.x) * (c.y - a.y) - (b.y - a.y) * (c.x - a.x));
-}
-
-function onSegment(a: Point64, b: Point64, p: Point64): boolean {
-	return (
-		Math.min(a.x, b.x) <= p.x &&
-		p.x <= Math.max(a.x, b.x) &&
-		Math.min(a.y, b.y) <= p.y &&
-		p.y <= Math.max(a.y, b.y)
-	);
-}
-
-/** Closed segments share at least one point. */
-function segmentsTouch(a: Point64, b: Point64, c: Point64, d: Point64): boolean {
-	const o1 = orient(a, b, c);
-	const o2 = orient(a, b, d);
-	const o3 = orient(c, d, a);
-	const o4 = orient(c, d, b);
-	if (o1 !== o2 && o3 !== o4) return true;
-	return (
-		(o1 === 0 && onSegment(a, b, c)) ||
-		(o2 === 0 && onSegment(a, b, d)) ||
-		(o3 === 0 && onSegment(c, d, a)) ||
-		(o4 === 0 && onSegment(c, d, b))
-	);
 }
 
 /** Two consecutive edges (sharing a joint) run back over each other: a spike. */
