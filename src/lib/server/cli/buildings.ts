@@ -2,29 +2,21 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ColumnMapping } from '$lib/buildings/import/column-mapping';
-import { DatabaseError, ParseError, PlanbordError } from '$lib/errors';
-import { describeError } from '$lib/i18n/nb';
 import { databaseConfigFromEnv } from '../db/config';
 import type { DatabaseHandle } from '../db/handle';
+import { runCli, UsageError, withDatabase } from './run-cli';
 import { exportEfficiencyReport, exportRegister } from '../buildings/export-register';
 import { commitImport, planImport, type ImportPlan } from '../buildings/import-buildings';
 import { readTableFile } from '../buildings/read-table-file';
-import { startDatabase } from '../startup';
 
 /*
- * `npm run buildings -- <command>` for scheduled use (FDVU systems export nightly).
- * Exit codes a scheduler can act on:
- *   0  done (warnings, if any, are printed)
- *   1  the file has errors: every problem is printed and nothing was written
- *   2  wrong usage, or a file that cannot be read
- *   3  the database could not be opened or written
+ * `npm run buildings -- <command>` for scheduled use (FDVU systems export nightly); exit
+ * codes as in run-cli.ts (1: the file has errors and nothing was written).
  */
 const USAGE = `Bruk:
   npm run buildings -- import <fil.xlsx|csv|geojson> [--dry-run] [--mapping <kolonner.json>]
   npm run buildings -- report --out <fil.xlsx|csv>
   npm run buildings -- export --out <fil.xlsx|csv>`;
-
-class UsageError extends Error {}
 
 async function main(argv: string[]): Promise<number> {
 	const { positionals, values } = parseArgs({
@@ -50,7 +42,7 @@ async function runImport(file: string, dryRun: boolean, mappingFile?: string): P
 	const mapping = mappingFile
 		? (JSON.parse(readFileSync(mappingFile, 'utf8')) as ColumnMapping)
 		: undefined;
-	return withDatabase(async (handle) => {
+	return withDatabase(databaseConfigFromEnv(process.env), async (handle) => {
 		const plan = dryRun
 			? await planImport(handle.db, table, { fileName, mapping })
 			: await commitOrPlan(handle, table, fileName, mapping);
@@ -97,7 +89,7 @@ async function runExport(command: 'report' | 'export', out: string): Promise<num
 	const format = extname(out).toLowerCase().slice(1);
 	if (format !== 'xlsx' && format !== 'csv')
 		throw new UsageError(`${out}: bruk .xlsx eller .csv\n${USAGE}`);
-	return withDatabase(async (handle) => {
+	return withDatabase(databaseConfigFromEnv(process.env), async (handle) => {
 		const bytes =
 			command === 'report'
 				? await exportEfficiencyReport(handle.db, format)
@@ -108,43 +100,4 @@ async function runExport(command: 'report' | 'export', out: string): Promise<num
 	});
 }
 
-async function withDatabase(work: (handle: DatabaseHandle) => Promise<number>): Promise<number> {
-	let handle: DatabaseHandle;
-	try {
-		handle = await startDatabase(databaseConfigFromEnv(process.env));
-	} catch (error) {
-		console.error(describeError(error));
-		return 3;
-	}
-	try {
-		return await work(handle);
-	} finally {
-		await handle.close();
-	}
-}
-
-main(process.argv.slice(2)).then(
-	(code) => process.exit(code),
-	(error: unknown) => {
-		if (
-			error instanceof UsageError ||
-			(error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
-		) {
-			console.error(error instanceof Error ? error.message : String(error));
-			if (!(error instanceof UsageError)) console.error(USAGE);
-			process.exit(2);
-		}
-		const missing = (error as { code?: string; path?: string }).code === 'ENOENT';
-		console.error(
-			missing ? `Finner ikke filen ${(error as { path?: string }).path}` : describeError(error)
-		);
-		process.exit(exitCodeOf(error));
-	}
-);
-
-/** An unreadable file is the caller's to fix (2); bad content is the file's (1); else 3. */
-function exitCodeOf(error: unknown): number {
-	if (error instanceof ParseError || (error as { code?: string }).code === 'ENOENT') return 2;
-	if (error instanceof PlanbordError && !(error instanceof DatabaseError)) return 1;
-	return 3;
-}
+runCli(main, USAGE);

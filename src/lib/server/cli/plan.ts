@@ -2,9 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { DatabaseError, ParseError, PlanbordError } from '$lib/errors';
 import type { PlanFormat } from '$lib/formats/read-plan-file';
-import { describeError } from '$lib/i18n/nb';
 import { issueTypeText } from '$lib/i18n/plans';
 import { databaseConfigFromEnv, type DatabaseConfig } from '../db/config';
 import type { DatabaseHandle } from '../db/handle';
@@ -13,12 +11,11 @@ import { importPlans } from '../plans/import-plans';
 import { getPlan, listPlans } from '../plans/read-plans';
 import { runMerge } from '../plans/run-merge';
 import { mergeReportJson, mergeReportMarkdown } from '../plans/write-merge-report';
-import { startDatabase } from '../startup';
+import { runCli, UsageError, withDatabase } from './run-cli';
 
 /*
  * `npm run plan -- <command>`: the same import, merge and export as the /plan pages, for
- * GIS staff who script these jobs. Exit codes: 0 done; 1 the data was refused (a merge or
- * validation error); 2 wrong usage or an unreadable file; 3 the database failed.
+ * GIS staff who script these jobs. Exit codes as in run-cli.ts.
  */
 const USAGE = `Bruk:
   npm run plan -- import <fil.sos|gml|geojson>… [--kommune 0220]
@@ -26,8 +23,6 @@ const USAGE = `Bruk:
   npm run plan -- merge [--plans 1,2,3] [--sliver 5] [--min-area 1] [--out <mappe>]
   npm run plan -- merge --sample --out <mappe>
   npm run plan -- export <plan-id> --format sos|gml|geojson --out <fil>`;
-
-class UsageError extends Error {}
 
 const FORMATS: Record<string, PlanFormat> = {
 	sos: 'sosi',
@@ -154,24 +149,6 @@ function configFromEnv(): DatabaseConfig {
 	return databaseConfigFromEnv(process.env);
 }
 
-async function withDatabase(
-	config: DatabaseConfig,
-	work: (handle: DatabaseHandle) => Promise<number>
-): Promise<number> {
-	let handle: DatabaseHandle;
-	try {
-		handle = await startDatabase(config);
-	} catch (error) {
-		console.error(describeError(error));
-		return 3;
-	}
-	try {
-		return await work(handle);
-	} finally {
-		await handle.close();
-	}
-}
-
 function toInteger(text: string): number {
 	if (!/^\d+$/.test(text.trim()))
 		throw new UsageError(`«${text}» er ikke et plan-nummer\n${USAGE}`);
@@ -184,27 +161,4 @@ function toNumber(text: string): number {
 	return value;
 }
 
-main(process.argv.slice(2)).then(
-	(code) => process.exit(code),
-	(error: unknown) => {
-		if (
-			error instanceof UsageError ||
-			(error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
-		) {
-			console.error(error instanceof Error ? error.message : String(error));
-			if (!(error instanceof UsageError)) console.error(USAGE);
-			process.exit(2);
-		}
-		const missing = (error as { code?: string }).code === 'ENOENT';
-		console.error(
-			missing ? `Finner ikke filen ${(error as { path?: string }).path}` : describeError(error)
-		);
-		process.exit(
-			error instanceof ParseError || missing
-				? 2
-				: error instanceof PlanbordError && !(error instanceof DatabaseError)
-					? 1
-					: 3
-		);
-	}
-);
+runCli(main, USAGE);
