@@ -16,6 +16,7 @@ import { seedAll } from '../src/lib/server/seed';
 import { BUILDING_CATEGORIES, OLD_MUNICIPALITIES } from '../src/lib/buildings/types';
 import { percentile } from './lib/percentile';
 import { printAligned } from './lib/table';
+import { envCount } from './lib/env-count';
 
 /**
  * The map in a real browser, against the production build: (1) how long from navigation
@@ -64,14 +65,6 @@ const BUILDINGS_READY: Ready = {
 	layers: [...DEFAULT_READY.layers, 'buildings-fill'],
 	sources: [...DEFAULT_READY.sources, 'buildings']
 };
-
-function envCount(name: string, fallback: number): number {
-	const raw = process.env[name]?.replaceAll('_', '').trim();
-	if (!raw) return fallback;
-	const value = Number(raw);
-	if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} must be a positive integer`);
-	return value;
-}
 
 // ---------------------------------------------------------------------------------------
 // The app as a process (like tests/helpers/app-server.ts, but run from APP_DIR).

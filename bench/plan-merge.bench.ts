@@ -46,6 +46,7 @@ import { readTerritories } from '../src/lib/server/plans/read-territories';
 import { runMerge } from '../src/lib/server/plans/run-merge';
 import { mergeReportJson, mergeReportMarkdown } from '../src/lib/server/plans/write-merge-report';
 import { measure, printTable, type Result } from './lib/measure';
+import { envCount } from './lib/env-count';
 
 /**
  * The plan-merge issue's target: merging three plans of about 5 000 polygons each takes
@@ -68,14 +69,6 @@ const RUNS = envCount('BENCH_MERGE_RUNS', 3);
 const BASELINE_RUNS = envCount('BENCH_MERGE_BASELINE_RUNS', 3);
 const TARGET_MS = 10_000;
 const BASELINE = 'mergePlans (domain, in memory)';
-
-function envCount(name: string, fallback: number): number {
-	const raw = process.env[name]?.replaceAll('_', '').trim();
-	if (!raw) return fallback;
-	const value = Number(raw);
-	if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} must be a positive integer`);
-	return value;
-}
 
 // ---------------------------------------------------------------------------------------
 // The three plans

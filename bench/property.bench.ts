@@ -30,6 +30,7 @@ import { openPglite } from '../src/lib/server/db/open-pglite';
 import { openPostgres } from '../src/lib/server/db/open-postgres';
 import { queryRows } from '../src/lib/server/db/rows';
 import { measure, printTable, type Result } from './lib/measure';
+import { envCount } from './lib/env-count';
 
 /**
  * The property issue's two targets. (1) Importing a 10 000-row XLSX register takes < 10 s:
@@ -60,14 +61,6 @@ const ZONE_ROWS = 5;
 
 const IMPORT_BASELINE = 'PGlite: first import, read + commit';
 const AGGREGATE_BASELINE = 'PGlite: listBuildings';
-
-function envCount(name: string, fallback: number): number {
-	const raw = process.env[name]?.replaceAll('_', '').trim();
-	if (!raw) return fallback;
-	const value = Number(raw);
-	if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} must be a positive integer`);
-	return value;
-}
 
 // ---------------------------------------------------------------------------------------
 // The register file
