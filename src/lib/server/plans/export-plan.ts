@@ -6,7 +6,7 @@ import { writeSosi } from '$lib/formats/sosi/write';
 import { CANONICAL_SRID } from '$lib/geometry/crs';
 import type { PlanDocument, PlanFeature } from '$lib/plans/types';
 import type { Db } from '../db/handle';
-import { getPlan } from './read-plans';
+import { getPlanSummary } from './read-plans';
 import { readPlanFeatures } from './read-plan-features';
 
 export interface PlanFile {
@@ -29,7 +29,8 @@ const CONTENT_TYPE: Record<PlanFormat, string> = {
  * @example const doc = await readPlanDocument(db, 7);
  */
 export async function readPlanDocument(db: Db, id: number): Promise<PlanDocument> {
-	const plan = await getPlan(db, id);
+	// The header only: the plan's issues (thousands after a merge) are not part of the file.
+	const plan = await getPlanSummary(db, id);
 	const stored = await readPlanFeatures(db, id);
 	return {
 		header: {

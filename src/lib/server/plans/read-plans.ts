@@ -82,6 +82,13 @@ export async function listPlans(db: Db): Promise<PlanSummary[]> {
 	return rows.map((r) => ({ ...r, issueCount: Number(r.issueCount) }));
 }
 
+/** One plan's summary (no notes, report or issues), or a MergeError(plan-not-found). */
+export async function getPlanSummary(db: Db, id: number): Promise<PlanSummary> {
+	const [row] = await db.select(summaryColumns).from(plans).where(eq(plans.id, id));
+	if (!row) throw new MergeError(ReasonPlanNotFound, `no plan with id ${id}`);
+	return { ...row, issueCount: Number(row.issueCount) };
+}
+
 /** One plan with its notes, merge report and issues, or a MergeError(plan-not-found). */
 export async function getPlan(db: Db, id: number): Promise<PlanDetails> {
 	const [row] = await db
