@@ -19,3 +19,82 @@ const ZONE_REASON_TEXT: Record<ZoneReason, string> = {
 export function zoneReasonText(reason: ZoneReason): string {
 	return ZONE_REASON_TEXT[reason];
 }
+
+/** Bokmål text for the zone editor and the proposal pages: one place for every label. */
+export const ZONE_TEXT = {
+	title: 'Lokalområder',
+	proposals: 'Forslag til soneinndeling',
+	editorLabel: 'Kart for redigering av lokalområder',
+	tools: 'Verktøy',
+	select: 'Velg og flytt punkter',
+	draw: 'Tegn sone',
+	split: 'Del sone med linje',
+	mergeWith: 'Slå sammen med',
+	merge: 'Slå sammen',
+	remove: 'Slett sone',
+	undo: 'Angre',
+	redo: 'Gjør om',
+	fix: 'Reparer topologi',
+	save: 'Lagre',
+	saving: 'Lagrer …',
+	saveNote: 'Merknad til versjonen',
+	zones: 'Soner',
+	noZones:
+		'Ingen soner ennå. Velg «Tegn sone» og klikk i kartet; klikk på første punkt for å lukke.',
+	name: 'Navn',
+	problems: 'Topologi',
+	noProblems: 'Sonene dekker kommunen uten overlapp og hull.',
+	show: 'Vis',
+	unsaved: 'Ulagrede endringer',
+	allSaved: 'Alt er lagret',
+	version: 'Versjon',
+	versions: 'Versjoner',
+	restore: 'Gjenopprett',
+	status: 'Status',
+	drawHelp:
+		'Klikk punktene i kartet; punktet fester seg til nærmeste hjørne eller grense. Klikk på første punkt for å lukke. Esc avbryter.',
+	splitHelp: 'Tegn en linje tvers over den valgte sonen, og dobbeltklikk for å avslutte.',
+	keyboardHelp:
+		'Tastatur: Ctrl+Z angre, Ctrl+Y gjør om, piltaster flytter valgt punkt 1 m (med Shift 10 m), Delete sletter valgt sone.',
+	fixChanged: 'Reparasjonen endret:',
+	draftOnly: 'Forslaget har topologiavvik og kan bare lagres som utkast.',
+	conflictTitle: 'Noen andre har lagret forslaget',
+	conflictBody: (version: number, savedAt: string) =>
+		`Versjon ${version} ble lagret ${savedAt}, etter at du begynte å redigere. Endringene dine er ikke lagret på serveren, men de er tatt vare på i nettleseren.`,
+	saveAsNew: 'Lagre mine endringer som nytt forslag',
+	saveOver: 'Lagre mine endringer som ny versjon likevel',
+	discard: 'Forkast mine endringer og hent nyeste versjon',
+	localDraft: (savedAt: string, version: number) =>
+		`Du har ulagrede endringer fra ${savedAt} (basert på versjon ${version}).`,
+	recover: 'Hent dem tilbake',
+	dismiss: 'Forkast',
+	saved: (version: number) => `Lagret som versjon ${version}.`,
+	undone: 'Angret.',
+	redone: 'Gjort om.',
+	repaired: (area: string) => `Sonen krysset seg selv og er reparert (arealet endret med ${area}).`
+} as const;
+
+/** What a topology problem is, as a planner reads it. */
+export const PROBLEM_KIND_TEXT = {
+	overlap: 'Overlapp',
+	gap: 'Hull',
+	outside: 'Utenfor kommunen',
+	invalid: 'Ugyldig sone'
+} as const;
+
+/** What the fix did with one piece. */
+export const FIX_KIND_TEXT = {
+	repaired: 'reparert sone',
+	clipped: 'klippet mot kommunegrensen',
+	'overlap-resolved': 'overlapp gitt til én sone',
+	'sliver-assigned': 'smal glipe gitt til nabosonen',
+	'gap-kept': 'hull beholdt (for stort til å fordele automatisk)',
+	'zone-removed': 'sone fjernet (ingenting igjen innenfor kommunen)'
+} as const;
+
+/** utkast / forslag / vedtatt. */
+export const PROPOSAL_STATUS_TEXT = {
+	draft: 'Utkast',
+	proposed: 'Forslag',
+	adopted: 'Vedtatt'
+} as const;

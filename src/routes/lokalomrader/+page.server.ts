@@ -1,0 +1,79 @@
+import { fail } from '@sveltejs/kit';
+import { PROPOSAL_STATUSES, type ProposalStatus } from '$lib/zones/proposal';
+import { PlanbordError } from '$lib/errors';
+import { reasonText } from '$lib/i18n/nb';
+import { database } from '$lib/server/db';
+import { createProposal } from '$lib/server/zones/create-proposal';
+import { listProposals } from '$lib/server/zones/read-proposals';
+import { updateProposal } from '$lib/server/zones/update-proposal';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async () => {
+	const { db } = await database();
+	return { proposals: await listProposals(db) };
+};
+
+/** A refusal the planner can read; anything else is a bug and goes to the error page. */
+function refused(action: string, cause: unknown) {
+	if (cause instanceof PlanbordError) {
+		return fail(422, { action, message: `${reasonText(cause.reason)}.` });
+	}
+	throw cause;
+}
+
+const text = (form: FormData, name: string) => String(form.get(name) ?? '').trim();
+const positiveId = (form: FormData) => {
+	const id = Number(form.get('id'));
+	return Number.isInteger(id) && id > 0 ? id : null;
+};
+
+export const actions: Actions = {
+	create: async ({ request }) => {
+		const form = await request.formData();
+		const name = text(form, 'name');
+		if (!name) return fail(400, { action: 'create', message: 'Forslaget må ha et navn.' });
+		const { db } = await database();
+		try {
+			const created = await createProposal(db, { name, description: text(form, 'description') });
+			return { action: 'create', created: created.id };
+		} catch (cause) {
+			return refused('create', cause);
+		}
+	},
+	copy: async ({ request }) => {
+		const form = await request.formData();
+		const id = positiveId(form);
+		if (!id) return fail(400, { action: 'copy', message: 'Ukjent forslag.' });
+		const { db } = await database();
+		try {
+			const source = (await listProposals(db)).find((p) => p.id === id);
+			const created = await createProposal(db, {
+				name: `Kopi av ${source?.name ?? id}`,
+				description: source?.description ?? '',
+				copyFrom: id
+			});
+			return { action: 'copy', created: created.id };
+		} catch (cause) {
+			return refused('copy', cause);
+		}
+	},
+	update: async ({ request }) => {
+		const form = await request.formData();
+		const id = positiveId(form);
+		const status = text(form, 'status') as ProposalStatus;
+		if (!id || !PROPOSAL_STATUSES.includes(status)) {
+			return fail(400, { action: 'update', message: 'Ugyldig skjema.' });
+		}
+		const { db } = await database();
+		try {
+			await updateProposal(db, id, {
+				name: text(form, 'name'),
+				description: text(form, 'description'),
+				status
+			});
+			return { action: 'update', updated: id };
+		} catch (cause) {
+			return refused('update', cause);
+		}
+	}
+};

@@ -1,0 +1,27 @@
+import { error } from '@sveltejs/kit';
+import { env } from '$env/dynamic/private';
+import { PlanbordError, ReasonProposalNotFound } from '$lib/errors';
+import { basemapFromSetting } from '$lib/map/basemaps';
+import { database } from '$lib/server/db';
+import { getProposal, listVersions } from '$lib/server/zones/read-proposals';
+import { readZoneBoundary } from '$lib/server/zones/read-zone-boundary';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ params }) => {
+	const id = /^[1-9][0-9]{0,8}$/.test(params.id) ? Number(params.id) : NaN;
+	if (Number.isNaN(id)) error(404, 'Forslaget finnes ikke');
+	const { db } = await database();
+	try {
+		return {
+			document: await getProposal(db, id),
+			versions: await listVersions(db, id),
+			boundary: await readZoneBoundary(db),
+			basemap: basemapFromSetting(env.PLANBORD_BASEMAP)
+		};
+	} catch (cause) {
+		if (cause instanceof PlanbordError && cause.reason === ReasonProposalNotFound) {
+			error(404, 'Forslaget finnes ikke');
+		}
+		throw cause;
+	}
+};
