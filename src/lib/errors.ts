@@ -33,6 +33,19 @@ export const ReasonNotAPlan = 'not-a-plan';
 export const ReasonMergeFailed = 'merge-failed';
 export const ReasonUnknownMunicipality = 'unknown-municipality';
 export const ReasonPlanNotFound = 'plan-not-found';
+export const ReasonProposalNotFound = 'proposal-not-found';
+export const ReasonVersionNotFound = 'version-not-found';
+export const ReasonVersionConflict = 'version-conflict';
+export const ReasonProposalHasProblems = 'proposal-has-problems';
+export const ReasonProposalHasNoZones = 'proposal-has-no-zones';
+export const ReasonInvalidZoneGeometry = 'invalid-zone-geometry';
+export const ReasonDuplicateZone = 'duplicate-zone';
+export const ReasonInvalidRequest = 'invalid-request';
+export const ReasonMalformedGeoPackage = 'malformed-geopackage';
+export const ReasonNoPolygonLayer = 'no-polygon-layer';
+export const ReasonSeveralPolygonLayers = 'several-polygon-layers';
+export const ReasonEmptyGeometry = 'empty-geometry';
+export const ReasonZeroAreaPolygon = 'zero-area-polygon';
 
 export type Reason =
 	| typeof ReasonUnknownCrs
@@ -64,7 +77,20 @@ export type Reason =
 	| typeof ReasonNotAPlan
 	| typeof ReasonMergeFailed
 	| typeof ReasonUnknownMunicipality
-	| typeof ReasonPlanNotFound;
+	| typeof ReasonPlanNotFound
+	| typeof ReasonProposalNotFound
+	| typeof ReasonVersionNotFound
+	| typeof ReasonVersionConflict
+	| typeof ReasonProposalHasProblems
+	| typeof ReasonProposalHasNoZones
+	| typeof ReasonInvalidZoneGeometry
+	| typeof ReasonDuplicateZone
+	| typeof ReasonInvalidRequest
+	| typeof ReasonMalformedGeoPackage
+	| typeof ReasonNoPolygonLayer
+	| typeof ReasonSeveralPolygonLayers
+	| typeof ReasonEmptyGeometry
+	| typeof ReasonZeroAreaPolygon;
 
 /** Where in the input the problem is, so a user can find and fix it. */
 export interface ErrorLocation {
@@ -94,6 +120,8 @@ export class CrsError extends PlanbordError {}
 /** The merge could not produce a result (not a conflict: conflicts are reported, not thrown). */
 export class MergeError extends PlanbordError {}
 export class DatabaseError extends PlanbordError {}
+/** A zone proposal could not be read, saved or changed as asked; nothing was stored. */
+export class ProposalError extends PlanbordError {}
 
 function formatLocation({ file, line, feature }: ErrorLocation): string {
 	const parts = [

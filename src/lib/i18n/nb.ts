@@ -33,7 +33,23 @@ const REASON_TEXT: Record<Reason, string> = {
 	'merge-failed': 'Sammenslåingen av planene kunne ikke fullføres',
 	'unknown-municipality':
 		'Planen hører ikke til Asker (0220), Røyken (0627) eller Hurum (0628) – oppgi kommunenummer',
-	'plan-not-found': 'Planen finnes ikke'
+	'plan-not-found': 'Planen finnes ikke',
+	'proposal-not-found': 'Forslaget til lokalområder finnes ikke',
+	'version-not-found': 'Versjonen finnes ikke for dette forslaget',
+	'version-conflict':
+		'Forslaget er lagret av noen andre etter at du begynte; hent den nyeste versjonen og gjør endringene dine på nytt',
+	'proposal-has-problems':
+		'Forslaget har overlapp, hull eller soner utenfor kommunen; bare et utkast kan lagres slik',
+	'proposal-has-no-zones': 'Forslaget har ingen lokalområder',
+	'invalid-zone-geometry': 'Et lokalområde har ugyldig geometri',
+	'duplicate-zone': 'To lokalområder har samme id',
+	'invalid-request': 'Forespørselen er ikke gyldig',
+	'malformed-geopackage': 'GeoPackage-filen kan ikke leses (skadet eller ikke en GeoPackage)',
+	'no-polygon-layer': 'GeoPackage-filen har ikke noe lag med flater',
+	'several-polygon-layers':
+		'GeoPackage-filen har flere lag med flater; velg hvilket som skal leses',
+	'empty-geometry': 'Et objekt i filen mangler geometri',
+	'zero-area-polygon': 'En flate i filen har ikke noe areal (alle punktene ligger på en linje)'
 };
 
 /** How to fix the start-up problems an operator can meet. */
