@@ -3,3 +3,4 @@ export * from './buildings';
 export * from './benchmarks';
 export * from './population';
 export * from './plans';
+export * from './zones';

@@ -9,6 +9,8 @@ import { seedMunicipalities, type SeedReport } from './municipalities/seed-munic
 import { seedPopulation } from './population/seed-population';
 import type { ImportedPlan } from './plans/import-plans';
 import { seedPlans } from './plans/seed-plans';
+import { seedSampleProposal } from './zones/seed-sample-proposal';
+import type { ProposalSummary } from '$lib/zones/proposal';
 
 /** The shipped geodata, relative to the repository root (the working directory). */
 export const GEODATA = {
@@ -24,6 +26,8 @@ export interface SeedAllReport {
 	benchmarksAdded: string[];
 	buildings: SaveReport;
 	plans: ImportedPlan[];
+	/** The sample zone proposal, or null when proposals existed already. */
+	sampleProposal: ProposalSummary | null;
 }
 
 /**
@@ -40,5 +44,7 @@ export async function seedAll(db: Db, geodata = GEODATA): Promise<SeedAllReport>
 		benchmarksAdded: await seedBenchmarks(tx, DEFAULT_BENCHMARKS),
 		buildings: await seedBuildings(tx, geodata.buildings)
 	}));
-	return { municipalities, ...rest, plans: await seedPlans(db, geodata.plans) };
+	const plans = await seedPlans(db, geodata.plans);
+	// Last: the sample zones grow from the schools of the buildings seeded above.
+	return { municipalities, ...rest, plans, sampleProposal: await seedSampleProposal(db) };
 }
