@@ -1,4 +1,6 @@
+import type { ZoneImportNote } from '../formats/zones/types';
 import type { ZoneReason } from '../zones/reasons';
+import { formatArea } from './format';
 
 /** Why a zone edit was refused or what a repair fixed, as a planner reads it. */
 const ZONE_REASON_TEXT: Record<ZoneReason, string> = {
@@ -98,3 +100,19 @@ export const PROPOSAL_STATUS_TEXT = {
 	proposed: 'Forslag',
 	adopted: 'Vedtatt'
 } as const;
+
+/** What an import changed, one sentence per note. */
+export function describeImportNote(note: ZoneImportNote): string {
+	switch (note.kind) {
+		case 'reprojected':
+			return `Koordinatene er transformert fra EPSG:${note.fromSrid} til EPSG:25832.`;
+		case 'repaired':
+			return `«${note.zoneName}»: ${zoneReasonText(note.reason)}; reparert (areal ${formatArea(note.areaBefore)} → ${formatArea(note.areaAfter)}).`;
+		case 'dimensions-dropped':
+			return 'Høyder (Z) og målinger (M) er fjernet: sonene er flate.';
+		case 'ids-generated':
+			return 'Filens ID-er manglet eller var ikke unike; sonene har fått nye ID-er.';
+		case 'names-generated':
+			return `${note.count} soner uten navn har fått navnet «Sone N».`;
+	}
+}

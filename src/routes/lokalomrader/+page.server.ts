@@ -6,6 +6,8 @@ import { database } from '$lib/server/db';
 import { createProposal } from '$lib/server/zones/create-proposal';
 import { listProposals } from '$lib/server/zones/read-proposals';
 import { updateProposal } from '$lib/server/zones/update-proposal';
+import { MAX_ZONE_FILE_BYTES, readZonesFile } from '$lib/formats/zones/read-zones-file';
+import { describeImportNote } from '$lib/i18n/zones';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async () => {
@@ -14,9 +16,11 @@ export const load: PageServerLoad = async () => {
 };
 
 /** A refusal the planner can read; anything else is a bug and goes to the error page. */
-function refused(action: string, cause: unknown) {
+function refused(action: string, cause: unknown, fileName?: string) {
 	if (cause instanceof PlanbordError) {
-		return fail(422, { action, message: `${reasonText(cause.reason)}.` });
+		const where = cause.location.feature ?? fileName;
+		const place = where !== undefined ? ` (${where})` : '';
+		return fail(422, { action, message: `${reasonText(cause.reason)}${place}.` });
 	}
 	throw cause;
 }
@@ -55,6 +59,35 @@ export const actions: Actions = {
 			return { action: 'copy', created: created.id };
 		} catch (cause) {
 			return refused('copy', cause);
+		}
+	},
+	/** A file of zones becomes a new draft proposal, or nothing at all. */
+	import: async ({ request }) => {
+		const form = await request.formData();
+		const file = form.get('file');
+		if (!(file instanceof File) || file.size === 0) {
+			return fail(400, { action: 'import', message: 'Velg en GeoJSON- eller GeoPackage-fil.' });
+		}
+		if (file.size > MAX_ZONE_FILE_BYTES) {
+			const mb = Math.round(MAX_ZONE_FILE_BYTES / 1024 / 1024);
+			return fail(413, { action: 'import', message: `Filen er større enn ${mb} MB.` });
+		}
+		const { db } = await database();
+		try {
+			const read = await readZonesFile(new Uint8Array(await file.arrayBuffer()), file.name);
+			const created = await createProposal(db, {
+				name: text(form, 'name') || file.name.replace(/\.[^.]+$/, ''),
+				description: `Importert fra ${file.name}`,
+				zones: read.zones,
+				note: `Importert fra ${file.name}`
+			});
+			return {
+				action: 'import',
+				created: created.id,
+				notes: read.notes.map(describeImportNote)
+			};
+		} catch (cause) {
+			return refused('import', cause, file.name);
 		}
 	},
 	update: async ({ request }) => {
