@@ -1,3 +1,4 @@
+import type { ZoneStatistics } from './statistics/types';
 import type { Zone } from './types';
 
 /*
@@ -49,4 +50,11 @@ export interface SaveRequest {
 	baseVersion: number;
 	zones: Zone[];
 	note: string;
+}
+
+/** The zones a map page shows: one proposal's newest version with its key figures. */
+export interface ZoneLayerData {
+	proposal: ProposalSummary;
+	zones: Zone[];
+	statistics: ZoneStatistics[];
 }

@@ -5,6 +5,7 @@ import { basemapFromSetting } from '$lib/map/basemaps';
 import { database } from '$lib/server/db';
 import { getProposal, listVersions } from '$lib/server/zones/read-proposals';
 import { readZoneBoundary } from '$lib/server/zones/read-zone-boundary';
+import { readStatisticsInputs } from '$lib/server/zones/statistics-inputs';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params }) => {
@@ -16,6 +17,7 @@ export const load: PageServerLoad = async ({ params }) => {
 			document: await getProposal(db, id),
 			versions: await listVersions(db, id),
 			boundary: await readZoneBoundary(db),
+			statisticsInputs: await readStatisticsInputs(db),
 			basemap: basemapFromSetting(env.PLANBORD_BASEMAP)
 		};
 	} catch (cause) {
