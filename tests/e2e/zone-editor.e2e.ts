@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import proj4 from 'proj4';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { planarArea } from '$lib/geometry/area';
 import type { Zone } from '$lib/zones/types';
 import { startApp, type RunningApp } from '../helpers/app-server';
 import { launchBrowser, seriousAccessibilityViolations, watchPage } from '../helpers/browser';
@@ -99,6 +100,7 @@ const problemsOf = (page: Page) =>
 	);
 const ring = (zone: Zone) => (zone.geometry.coordinates as number[][][])[0]!;
 const key = (p: number[]) => `${p[0]},${p[1]}`;
+const area = (zone: Zone) => planarArea(zone.geometry);
 
 /** Shoelace area of a ring in metres, independent of the app's own area function. */
 function shoelace(points: [number, number][]): number {
@@ -256,5 +258,89 @@ describe('zone editor in the browser', () => {
 		expect(ring(copied[0]!)).toEqual(ring(mine[0]!));
 		await first.close();
 		await second.close();
+	});
+
+	it('splits a zone with a line, merges it back, deletes one, saves, and restores an older version', async () => {
+		const copy = await fetch(`${app.url}/api/proposals`, {
+			method: 'POST',
+			headers: { 'content-type': 'application/json' },
+			body: JSON.stringify({ name: 'Del og slå sammen', copyFrom: 1 })
+		});
+		const id = ((await copy.json()) as { id: number }).id;
+		const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+		const page = await context.newPage();
+		await watchPage(page, app.url);
+		await page.goto(`${app.url}/lokalomrader/${id}`);
+		await page.waitForFunction(() => window.planbordMap?.loaded() && window.planbordZoneEditor);
+		const original = await zonesOf(page);
+		const target = original.reduce((a, b) => (area(b) > area(a) ? b : a));
+
+		await page.getByRole('button', { name: target.name, exact: true }).click();
+		await page.getByRole('button', { name: 'Del sone med linje' }).click();
+		const bounds = await page.evaluate((zoneId) => {
+			const map = window.planbordMap!;
+			const points = map
+				.queryRenderedFeatures({ layers: ['zones-fill'] })
+				.filter((f) => f.properties.id === zoneId)
+				.flatMap((f) =>
+					f.geometry.type === 'Polygon'
+						? f.geometry.coordinates[0]!
+						: f.geometry.type === 'MultiPolygon'
+							? f.geometry.coordinates.flatMap((p) => p[0]!)
+							: []
+				)
+				.map((c) => map.project([c[0]!, c[1]!]));
+			const xs = points.map((p) => p.x);
+			const ys = points.map((p) => p.y);
+			return {
+				x0: Math.min(...xs),
+				x1: Math.max(...xs),
+				y: (Math.min(...ys) + Math.max(...ys)) / 2
+			};
+		}, target.id);
+		const map = await canvas(page);
+		await map.click(bounds.x0 - 15, bounds.y);
+		await map.click(bounds.x1 + 15, bounds.y);
+		await map.click(bounds.x1 + 15, bounds.y);
+		await page.waitForFunction(
+			(n) => window.planbordZoneEditor!.zones.length === n,
+			original.length + 1
+		);
+		const split = await zonesOf(page);
+		const pieces = split.filter((z) => z.name === target.name);
+		expect(pieces).toHaveLength(2);
+		expect(pieces[0]!.id).toBe(target.id);
+		expect(pieces.reduce((sum, z) => sum + area(z), 0)).toBeCloseTo(area(target), -1);
+		expect(await problemsOf(page)).toEqual([]);
+
+		// Merge the new piece back into the zone it came from.
+		await page.getByRole('combobox', { name: 'Slå sammen med' }).selectOption(pieces[1]!.id);
+		await page.getByRole('button', { name: 'Slå sammen', exact: true }).click();
+		await page.waitForFunction(
+			(n) => window.planbordZoneEditor!.zones.length === n,
+			original.length
+		);
+		const merged = (await zonesOf(page)).find((z) => z.id === target.id)!;
+		expect(area(merged)).toBeCloseTo(area(target), -1);
+		expect(await problemsOf(page)).toEqual([]);
+
+		// Delete it: its ground becomes a gap of its area.
+		await page.getByRole('button', { name: 'Slett sone' }).click();
+		const gaps = (await problemsOf(page)).filter((p) => p.kind === 'gap');
+		expect(gaps.reduce((sum, g) => sum + g.area, 0)).toBeCloseTo(area(target), -1);
+		await page.getByRole('button', { name: 'Lagre', exact: true }).click();
+		await page.getByText('Lagret som versjon 2.').waitFor();
+
+		// Version 1 comes back as version 3; nothing of history is rewritten.
+		await page.getByRole('button', { name: 'Gjenopprett' }).click();
+		await page.waitForFunction(
+			(n) =>
+				window.planbordZoneEditor?.baseVersion === 3 &&
+				window.planbordZoneEditor.zones.length === n,
+			original.length,
+			{ timeout: 60_000 }
+		);
+		expect((await zonesOf(page)).map((z) => z.id).sort()).toEqual(original.map((z) => z.id).sort());
+		await context.close();
 	});
 });

@@ -55,7 +55,8 @@ export const ZONE_TEXT = {
 	status: 'Status',
 	drawHelp:
 		'Klikk punktene i kartet; punktet fester seg til nærmeste hjørne eller grense. Klikk på første punkt for å lukke. Esc avbryter.',
-	splitHelp: 'Tegn en linje tvers over den valgte sonen, og dobbeltklikk for å avslutte.',
+	splitHelp:
+		'Tegn en linje tvers over den valgte sonen, fra utsiden til utsiden. Klikk på siste punkt en gang til for å avslutte.',
 	keyboardHelp:
 		'Tastatur: Ctrl+Z angre, Ctrl+Y gjør om, piltaster flytter valgt punkt 1 m (med Shift 10 m), Delete sletter valgt sone.',
 	fixChanged: 'Reparasjonen endret:',
