@@ -3,7 +3,7 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import { converter, CANONICAL_SRID, WGS84_SRID } from '$lib/geometry/crs';
 import { toWgs84 } from '$lib/geometry/reproject';
 import { ringsOf } from '$lib/zones/rings';
-import type { PartitionProblem, Zone } from '$lib/zones/types';
+import type { FixChange, PartitionProblem, Zone } from '$lib/zones/types';
 
 /*
  * The editor keeps zones in EPSG:25832 (where every rule and measurement works); the map
@@ -91,4 +91,18 @@ export function toMetres(lonLat: Position): [number, number] {
 export function metresPerPixel(map: MapLibreMap): number {
 	const lat = (map.getCenter().lat * Math.PI) / 180;
 	return (2 * Math.PI * 6_378_137 * Math.cos(lat)) / (512 * 2 ** map.getZoom());
+}
+
+/** What the last topology fix changed, one feature per piece, so the planner sees where. */
+export function fixChangeFeatures(
+	changes: readonly FixChange[]
+): FeatureCollection<Polygon | MultiPolygon> {
+	return {
+		type: 'FeatureCollection',
+		features: changes.map((change, index) => ({
+			type: 'Feature',
+			properties: { index, kind: change.kind, area: change.area },
+			geometry: toWgs84(change.geometry)
+		}))
+	};
 }
