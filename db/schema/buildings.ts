@@ -12,6 +12,7 @@ import {
 	pgTable,
 	serial,
 	smallint,
+	customType,
 	text,
 	timestamp
 } from 'drizzle-orm/pg-core';
@@ -38,6 +39,15 @@ const nok = (name: string) => bigint(name, { mode: 'number' });
 /** `col IN ('a', 'b')` from a constant list, so the database and the domain agree. */
 const oneOf = (values: readonly string[]) =>
 	sql.raw(`(${values.map((v) => `'${v.replace(/'/g, "''")}'`).join(', ')})`);
+
+/**
+ * A Web Mercator (EPSG:3857) geometry kept only for vector tiles, which are cut in 3857:
+ * storing it once at write time spares every tile request a per-row ST_Transform. Never
+ * parsed in JS (it arrives as hex EWKB if selected); the tile SQL reads it in the database.
+ */
+const mercator = customType<{ data: string; driverData: string }>({
+	dataType: () => 'geometry(Geometry,3857)'
+});
 
 /**
  * The municipal building register. `building_number` (matrikkelens bygningsnummer) is the
@@ -81,12 +91,20 @@ export const buildings = pgTable(
 		geom: geometry<MultiPolygon | Point>('geom', 'Geometry').generatedAlwaysAs(
 			sql`COALESCE(footprint, position)`
 		),
+		/**
+		 * `geom` in Web Mercator, for vector tiles; never written by the app. Kept by the
+		 * trigger `buildings_geom_3857` (migration 0005), not as a generated column: the
+		 * register's upsert sets every column but `geom` from `excluded`, and PostgreSQL lets
+		 * a generated column be set to DEFAULT only.
+		 */
+		geom3857: mercator('geom_3857'),
 		/** Hash of attributes and geometry; an import skips rows whose hash is unchanged. */
 		contentHash: text('content_hash').notNull(),
 		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
 	},
 	(t) => [
 		index('buildings_geom_gist').using('gist', t.geom),
+		index('buildings_geom_3857_gist').using('gist', t.geom3857),
 		index('buildings_category').on(t.category),
 		check('buildings_number_digits', sql`${t.buildingNumber} ~ '^[0-9]{1,10}$'`),
 		check('buildings_municipality', sql`${t.municipality} IN ${oneOf(OLD_MUNICIPALITIES)}`),

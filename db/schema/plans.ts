@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm';
 import {
 	boolean,
 	check,
+	customType,
 	doublePrecision,
 	index,
 	integer,
@@ -57,6 +58,15 @@ export const plans = pgTable(
 	]
 );
 
+/**
+ * A Web Mercator (EPSG:3857) geometry kept only for vector tiles, which are cut in 3857:
+ * storing it once at write time spares every tile request a per-row ST_Transform. Never
+ * parsed in JS (it arrives as hex EWKB if selected); the tile SQL reads it in the database.
+ */
+const mercatorMultiPolygon = customType<{ data: string; driverData: string }>({
+	dataType: () => 'geometry(MultiPolygon,3857)'
+});
+
 /** The area objects of a plan, in EPSG:25832, one row per polygon or multipolygon. */
 export const planFeatures = pgTable(
 	'plan_features',
@@ -80,12 +90,15 @@ export const planFeatures = pgTable(
 		provenance: jsonb('provenance'),
 		/** A merged area no source plan could be given to ("uavklart"). */
 		unresolved: boolean('unresolved').notNull().default(false),
-		geom: geometry<MultiPolygon>('geom', 'MultiPolygon').notNull()
+		geom: geometry<MultiPolygon>('geom', 'MultiPolygon').notNull(),
+		/** `geom` in Web Mercator, for the arealdel tiles. */
+		geom3857: mercatorMultiPolygon('geom_3857').generatedAlwaysAs(sql`ST_Transform(geom, 3857)`)
 	},
 	(t) => [
 		unique('plan_features_key').on(t.planRef, t.featureKey),
 		index('plan_features_plan').on(t.planRef),
 		index('plan_features_geom_gist').using('gist', t.geom),
+		index('plan_features_geom_3857_gist').using('gist', t.geom3857),
 		check('plan_features_kind', sql`${t.kind} IN ('landuse', 'zone', 'planarea')`)
 	]
 );

@@ -103,6 +103,64 @@ describe.each(backends)('vector tiles on $name', (backend) => {
 		expect(points!.every((f) => f.type === 1)).toBe(true);
 	});
 
+	it('keeps the Web Mercator copy of every building in step with its geometry', async () => {
+		const stale = sql`SELECT count(*)::int4 AS n FROM buildings
+			WHERE geom_3857 IS NULL OR NOT ST_Equals(geom_3857, ST_Transform(geom, 3857))`;
+		// Seeding went through the register's upsert (INSERT … ON CONFLICT DO UPDATE).
+		expect((await queryRows<{ n: number }>(handle.db, stale))[0]!.n).toBe(0);
+		const [school] = await queryRows<{ id: number }>(
+			handle.db,
+			sql`SELECT id FROM buildings WHERE footprint IS NOT NULL
+				AND ST_Expand(geom_3857, 200) @ ST_TileEnvelope(${askerCentre.z}, ${askerCentre.x}, ${askerCentre.y})
+				ORDER BY id LIMIT 1`
+		);
+		const drawn = async () =>
+			decodeTile(await renderTile(handle, tileLayer('buildings'), askerCentre)).buildings!.find(
+				(f) => f.id === school!.id
+			);
+		const before = await drawn();
+		await queryRows(
+			handle.db,
+			sql`UPDATE buildings SET footprint = ST_Multi(ST_Translate(footprint, 30, 0)) WHERE id = ${school!.id}`
+		);
+		const after = await drawn();
+		// ~30 m east is ~16 tile units at z14 near 60° N: an edit shows in the next tile.
+		const x = (f: typeof before) => Math.min(...f!.geometry.flat().map(([px]) => px));
+		expect(x(after) - x(before)).toBeGreaterThan(10);
+		expect((await queryRows<{ n: number }>(handle.db, stale))[0]!.n).toBe(0);
+	});
+
+	it('keeps the largest features past the cap and says so in a `thinned` layer', async () => {
+		await queryRows(
+			handle.db,
+			sql`CREATE TABLE thin_probe (id serial PRIMARY KEY, size_m int, geom geometry(Polygon, 25832))`
+		);
+		await queryRows(
+			handle.db,
+			sql`INSERT INTO thin_probe (size_m, geom)
+				SELECT s, ST_MakeEnvelope(580000 + 20 * s, 6633000, 580000 + 21 * s, 6633000 + s, 25832)
+				FROM generate_series(10, 15) s`
+		);
+		const probe: TileLayer = {
+			name: 'probe',
+			table: sql`thin_probe`,
+			attributes: { size_m: sql`t.size_m` },
+			minZoom: 0
+		};
+		const [lon, lat] = toWgs84(
+			assumeCrs({ type: 'Point' as const, coordinates: [580250, 6633010] }, 25832)
+		).coordinates as [number, number];
+		const tile = tileContaining(lon, lat, 14);
+		const full = decodeTile(await renderTile(handle, probe, tile));
+		expect(full.probe!.map((f) => f.properties.size_m).sort()).toEqual([10, 11, 12, 13, 14, 15]);
+		expect(full.thinned).toBeUndefined();
+		const cut = decodeTile(await renderTile(handle, probe, tile, undefined, 3));
+		expect(cut.probe!.map((f) => f.properties.size_m).sort()).toEqual([13, 14, 15]);
+		expect(cut.thinned!.map((f) => f.properties)).toEqual([
+			{ layer: 'probe', shown: 3, order: 'largest first' }
+		]);
+	});
+
 	it('is empty (zero bytes) where there is no feature', async () => {
 		expect((await renderTile(handle, layer, overBergen)).length).toBe(0);
 	});

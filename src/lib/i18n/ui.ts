@@ -28,7 +28,8 @@ export const ui = {
 	copied: 'Kopiert',
 	badLink: 'Deler av lenken var ugyldige og ble ignorert:',
 	politicianTitle: 'Lokalområder i Asker',
-	politicianIntro: 'Kart over gamle og nye kommunegrenser. Lokalområder og tjenester kommer.',
+	politicianIntro:
+		'Lokalområdene i nye Asker med tjenester og nøkkeltall, og grensene for de gamle kommunene.',
 	print: 'Skriv ut',
 	paper: 'Papirformat',
 	exportPng: 'Last ned som PNG',

@@ -36,8 +36,8 @@ describe('simplifyTolerance', () => {
 		expect(simplifyTolerance(13) / simplifyTolerance(14)).toBeCloseTo(2, 12);
 	});
 
-	it('is about 7.5 cm at z14 near 60° N (a quarter of a 0.3 m tile unit)', () => {
-		expect(simplifyTolerance(14)).toBeCloseTo(0.0746, 4);
+	it('is a quarter of a tile unit in Web Mercator: about 0.149 at z14', () => {
+		expect(simplifyTolerance(14)).toBeCloseTo(0.1493, 4);
 	});
 });
 
@@ -52,8 +52,8 @@ describe('tileContaining', () => {
 });
 
 describe('minFeatureSize', () => {
-	it('is one 256-px screen pixel near 60° N: about 4.8 m at z14 and 76 m at z10', () => {
-		expect(minFeatureSize(14)).toBeCloseTo(4.78, 2);
-		expect(minFeatureSize(10)).toBeCloseTo(76.4, 1);
+	it('is one 256-px screen pixel in Web Mercator: about 9.55 at z14 and 153 at z10', () => {
+		expect(minFeatureSize(14)).toBeCloseTo(9.55, 2);
+		expect(minFeatureSize(10)).toBeCloseTo(152.9, 1);
 	});
 });

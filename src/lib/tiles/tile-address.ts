@@ -30,25 +30,41 @@ export function parseTileAddress(z: string, x: string, y: string): TileAddress {
 	return { z: zn, x: xn, y: yn };
 }
 
+/** Web Mercator units across the whole world (2πR, R = 6 378 137 m). */
+const WORLD_MERCATOR = 40_075_016.686;
+
 /**
- * Simplification tolerance in ground metres for a zoom: a quarter of a tile unit near
- * 60° N, where a Web Mercator metre is about half a ground metre. Simplifying in EPSG:25832
- * before transforming keeps the vertex count (and transform cost) proportional to the screen.
+ * Simplification tolerance in Web Mercator units for a zoom: a quarter of a tile unit, so
+ * simplifying moves no vertex far enough to show once the tile snaps it to its grid. Tiles
+ * are cut from a stored EPSG:3857 geometry, so the tolerance is in 3857 too.
+ * @example simplifyTolerance(14) // ≈ 0.149
  */
 export function simplifyTolerance(z: number): number {
-	const mercatorUnitsPerTileUnit = 40_075_016.686 / 2 ** z / TILE_EXTENT;
-	return (mercatorUnitsPerTileUnit * Math.cos((60 * Math.PI) / 180)) / 4;
+	return WORLD_MERCATOR / 2 ** z / TILE_EXTENT / 4;
 }
 
 /**
- * The smallest feature worth sending at a zoom, in ground metres: one screen pixel of a
- * 256-pixel tile near 60° N. Anything smaller would draw as less than a pixel, so leaving it
- * out shrinks low-zoom tiles of small things (building footprints) without visible change.
- * @example minFeatureSize(14) // ≈ 4.8 m
+ * The smallest feature worth sending at a zoom, in Web Mercator units: one screen pixel of a
+ * 256-pixel tile (16 tile units). In 3857 that is the same at every latitude; on the ground
+ * it is ~4.8 m at z14 near 60° N. Anything smaller would draw as less than a pixel, so
+ * leaving it out shrinks low-zoom tiles of small things (building footprints) without
+ * visible change.
+ * @example minFeatureSize(14) // ≈ 9.55
  */
 export function minFeatureSize(z: number): number {
-	return (40_075_016.686 / 2 ** z / 256) * Math.cos((60 * Math.PI) / 180);
+	return WORLD_MERCATOR / 2 ** z / 256;
 }
+
+/**
+ * Most features one tile of a layer holds. Past it the tile keeps the largest ones (by
+ * bounding box, then by id, so every request and both backends keep the same) and says so
+ * in a `thinned` layer. ~10 000 footprints of a few vertices encode to ~370 kB, under the
+ * 500 kB a tile may weigh; renderTile halves the cap again if a tile still comes out larger.
+ */
+export const MAX_TILE_FEATURES = 10_000;
+
+/** The most a tile may weigh (issue 3: no tile over 500 kB). */
+export const MAX_TILE_BYTES = 500 * 1024;
 
 /**
  * The tile of zoom `z` that contains a WGS 84 point (Web Mercator / XYZ scheme).

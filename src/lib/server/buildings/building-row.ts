@@ -26,7 +26,7 @@ export function toRow(record: BuildingRecord): NewBuildingRow {
 
 /** The attributes of a stored row, without database bookkeeping. */
 export function attributesOf(
-	row: Omit<BuildingRow, 'position' | 'footprint' | 'geom'>
+	row: Omit<BuildingRow, 'position' | 'footprint' | 'geom' | 'geom3857'>
 ): BuildingAttributes {
 	return {
 		buildingNumber: row.buildingNumber,

@@ -1,4 +1,4 @@
-import { inArray } from 'drizzle-orm';
+import { inArray, getTableColumns } from 'drizzle-orm';
 import { buildings } from '$db/schema';
 import { PlanbordError, ReasonImportHasErrors } from '$lib/errors';
 import { guessColumnMapping, type ColumnMapping } from '$lib/buildings/import/column-mapping';
@@ -15,6 +15,9 @@ import { withTransaction, type Tx } from '../db/transaction';
 import { attributesOf, contentHash } from './building-row';
 import type { TableFile } from './read-table-file';
 import { saveBuildings, type SaveReport } from './save-buildings';
+
+/** Every column but the map's Web Mercator copy, which only the tile queries read. */
+const { geom3857: _tileCopy, ...storedColumns } = getTableColumns(buildings);
 
 export interface ImportOptions {
 	fileName: string;
@@ -148,7 +151,7 @@ async function registerEntries(
 	const found = new Map<string, { record: BuildingRecord; hash: string }>();
 	for (let i = 0; i < numbers.length; i += 5000) {
 		const rows = await db
-			.select()
+			.select(storedColumns)
 			.from(buildings)
 			.where(inArray(buildings.buildingNumber, numbers.slice(i, i + 5000)));
 		for (const row of rows) {

@@ -1,8 +1,11 @@
-import { asc, eq } from 'drizzle-orm';
+import { asc, eq, getTableColumns } from 'drizzle-orm';
 import { planFeatures } from '$db/schema';
 import type { PlanCodeList, PlanFeature, PlanObjectKind } from '$lib/plans/types';
 import type { Db } from '../db/handle';
 import type { Tx } from '../db/transaction';
+
+/** Every column but the map's Web Mercator copy, which only the tile queries read. */
+const { geom3857: _tileCopy, ...storedColumns } = getTableColumns(planFeatures);
 
 /** A stored feature with what only a merged plan has. */
 export interface StoredPlanFeature {
@@ -18,7 +21,7 @@ export interface StoredPlanFeature {
  */
 export async function readPlanFeatures(db: Db | Tx, planRef: number): Promise<StoredPlanFeature[]> {
 	const rows = await db
-		.select()
+		.select(storedColumns)
 		.from(planFeatures)
 		.where(eq(planFeatures.planRef, planRef))
 		.orderBy(asc(planFeatures.featureKey));

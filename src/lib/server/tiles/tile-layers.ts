@@ -12,6 +12,12 @@ export interface TileLayer {
 	minZoom: number;
 	/** The geometry column of `table` (alias `t`); `geom` when not given. */
 	geometryColumn?: string;
+	/**
+	 * A stored, GiST-indexed EPSG:3857 copy of the geometry column (`geom_3857`), for large
+	 * tables: tiles then filter and cut it as it is. Without one, each candidate is
+	 * transformed at request time, which is fine for small tables only.
+	 */
+	mercatorColumn?: string;
 }
 
 /*
@@ -41,6 +47,7 @@ const LAYERS: Record<string, TileLayer> = {
 	buildings: {
 		name: 'buildings',
 		table: sql`buildings`,
+		mercatorColumn: 'geom_3857',
 		attributes: BUILDING_ATTRIBUTES,
 		minZoom: 13
 	},
@@ -73,6 +80,7 @@ const PLAN_LAYERS: Record<string, (planRef: number) => TileLayer> = {
 	arealdel: (planRef) => ({
 		name: 'arealdel',
 		table: sql`(SELECT * FROM plan_features WHERE plan_ref = ${planRef})`,
+		mercatorColumn: 'geom_3857',
 		attributes: {
 			key: sql`t.feature_key`,
 			kind: sql`t.kind`,
