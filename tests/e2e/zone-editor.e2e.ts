@@ -161,6 +161,25 @@ describe('zone editor in the browser', () => {
 			steps + 1
 		);
 
+		// A drag released over the side panel ends there: pan works again and the zones stop
+		// following the pointer.
+		const movedPixel = await page.evaluate(
+			([lng, lat]) => window.planbordMap!.project([lng!, lat!]),
+			proj4('+proj=utm +zone=32 +ellps=GRS80 +units=m +no_defs', 'EPSG:4326', moved[0]!) as number[]
+		);
+		const box = (await page.locator('.maplibregl-canvas').boundingBox())!;
+		await page.mouse.move(box.x + movedPixel.x, box.y + movedPixel.y);
+		await page.mouse.down();
+		await page.mouse.move(box.x + movedPixel.x + 20, box.y + movedPixel.y + 10, { steps: 4 });
+		await page.mouse.move(box.x + box.width + 100, box.y + 200, { steps: 4 });
+		await page.mouse.up();
+		expect(await page.evaluate(() => window.planbordMap!.dragPan.isEnabled())).toBe(true);
+		const afterRelease = await zonesOf(page);
+		await page.mouse.move(box.x + 200, box.y + 200, { steps: 4 });
+		expect(await zonesOf(page)).toEqual(afterRelease);
+		await page.keyboard.press('Control+z');
+		expect(ring((await zonesOf(page))[0]!)).toEqual(ring(a2!));
+
 		// A third zone drawn inside the first overlaps it by its whole area.
 		const inner: [number, number][] = [
 			[340, 360],

@@ -67,8 +67,11 @@ export const ZONE_TEXT = {
 	saveAsNew: 'Lagre mine endringer som nytt forslag',
 	saveOver: 'Lagre mine endringer som ny versjon likevel',
 	discard: 'Forkast mine endringer og hent nyeste versjon',
-	localDraft: (savedAt: string, version: number) =>
-		`Du har ulagrede endringer fra ${savedAt} (basert på versjon ${version}).`,
+	localDraft: (savedAt: string, version: number, current: number) =>
+		`Du har ulagrede endringer fra ${savedAt} (basert på versjon ${version}).` +
+		(version === current
+			? ''
+			: ` Forslaget er nå på versjon ${current}: lagrer du dem, får du velge mellom nytt forslag og ny versjon.`),
 	recover: 'Hent dem tilbake',
 	dismiss: 'Forkast',
 	saved: (version: number) => `Lagret som versjon ${version}.`,

@@ -56,7 +56,9 @@ export function applyZoneEdit(
 			return addZone(zones, boundary, edit);
 		case 'move-vertex': {
 			const moved = moveSharedVertex(zones, edit.from, edit.to);
-			return { ok: true, zones: moved.zones, changed: moved.changed, notes: [] };
+			// No zone has that vertex (any more): the same list, so no empty undo step.
+			const next = moved.changed.length > 0 ? moved.zones : (zones as Zone[]);
+			return { ok: true, zones: next, changed: moved.changed, notes: [] };
 		}
 		case 'split':
 			return split(zones, boundary, edit);

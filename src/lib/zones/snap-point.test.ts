@@ -80,4 +80,19 @@ describe('snapPoint', () => {
 			onBoundary: false
 		});
 	});
+
+	it('ignores a dragged vertex and the edges ending at it, and still snaps to others', () => {
+		const partition = twoSquares();
+		// Near the shared corner (1000, 1000) but dragging it: no snap back onto itself, and
+		// not onto its own edges (1000,0)-(1000,1000) or (0,1000)-(1000,1000).
+		// (The boundary's top edge, 1.2 m away, is out of reach at 1 m.)
+		const dragged = snapPoint([1000.6, 998.8], partition, 1, { ignoreVertex: [1000, 1000] });
+		expect(dragged.snappedTo).toBeNull();
+		expect(dragged.position).toEqual([1000.6, 998.8]);
+		// Without the option it slides onto the dragged vertex's own edge x = 1000.
+		expect(snapPoint([1000.6, 998.8], partition, 1)).toMatchObject({ snappedTo: 'edge' });
+		// Other vertices are still targets: the boundary's corner at (2000, 1000).
+		const other = snapPoint([1999.5, 999.5], partition, 1, { ignoreVertex: [1000, 1000] });
+		expect(other).toMatchObject({ position: [2000, 1000], snappedTo: 'vertex' });
+	});
 });

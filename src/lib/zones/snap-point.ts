@@ -1,5 +1,5 @@
 import type { Position } from 'geojson';
-import { closestOnSegment, ringsOf, SAME_POSITION_METRES } from './rings';
+import { closestOnSegment, isNear, ringsOf, SAME_POSITION_METRES } from './rings';
 import type { Partition, ZoneGeometry } from './types';
 
 /** Where a drawn point ended up. */
@@ -32,15 +32,25 @@ export function snapPoint(
 	point: Position,
 	partition: Partition,
 	toleranceMetres: number,
-	options: { ignoreZoneId?: string } = {}
+	options: {
+		ignoreZoneId?: string;
+		/**
+		 * A vertex being dragged: it and the edges ending at it move with the pointer, so they
+		 * are no targets (the vertex would snap back to where it started, or slide along its
+		 * own border).
+		 */
+		ignoreVertex?: Position;
+	} = {}
 ): SnapResult {
 	const sources: Source[] = partition.zones
 		.filter((z) => z.id !== options.ignoreZoneId)
 		.map((z) => ({ id: z.id, geometry: z.geometry }));
 	sources.push({ id: null, geometry: partition.boundary });
 
-	const vertex = nearestVertex(point, sources, toleranceMetres);
-	const target = vertex ?? nearestEdgePoint(point, sources, toleranceMetres);
+	const skip = options.ignoreVertex;
+	const isSkipped = (v: Position) => skip !== undefined && isNear(v, skip, SAME_POSITION_METRES);
+	const vertex = nearestVertex(point, sources, toleranceMetres, isSkipped);
+	const target = vertex ?? nearestEdgePoint(point, sources, toleranceMetres, isSkipped);
 	if (!target) {
 		return {
 			position: [point[0] as number, point[1] as number],
@@ -58,12 +68,18 @@ export function snapPoint(
 	};
 }
 
-function nearestVertex(point: Position, sources: Source[], tolerance: number): Position | null {
+function nearestVertex(
+	point: Position,
+	sources: Source[],
+	tolerance: number,
+	isSkipped: (v: Position) => boolean
+): Position | null {
 	let best: Position | null = null;
 	let bestDistance = tolerance;
 	for (const { geometry } of sources) {
 		for (const ring of ringsOf(geometry)) {
 			for (const v of ring) {
+				if (isSkipped(v)) continue;
 				const d = Math.hypot(
 					(v[0] as number) - (point[0] as number),
 					(v[1] as number) - (point[1] as number)
@@ -78,12 +94,18 @@ function nearestVertex(point: Position, sources: Source[], tolerance: number): P
 	return best && [best[0] as number, best[1] as number];
 }
 
-function nearestEdgePoint(point: Position, sources: Source[], tolerance: number): Position | null {
+function nearestEdgePoint(
+	point: Position,
+	sources: Source[],
+	tolerance: number,
+	isSkipped: (v: Position) => boolean
+): Position | null {
 	let best: Position | null = null;
 	let bestDistance = tolerance;
 	for (const { geometry } of sources) {
 		for (const ring of ringsOf(geometry)) {
 			for (let i = 1; i < ring.length; i++) {
+				if (isSkipped(ring[i - 1]!) || isSkipped(ring[i]!)) continue;
 				const foot = closestOnSegment(point, ring[i - 1]!, ring[i]!);
 				if (foot.distance <= bestDistance && (best === null || foot.distance < bestDistance)) {
 					best = foot.position;

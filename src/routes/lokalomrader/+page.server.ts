@@ -1,6 +1,6 @@
 import { fail } from '@sveltejs/kit';
 import { PROPOSAL_STATUSES, type ProposalStatus } from '$lib/zones/proposal';
-import { PlanbordError } from '$lib/errors';
+import { PlanbordError, ReasonProposalNotFound } from '$lib/errors';
 import { reasonText } from '$lib/i18n/nb';
 import { database } from '$lib/server/db';
 import { createProposal } from '$lib/server/zones/create-proposal';
@@ -20,15 +20,17 @@ function refused(action: string, cause: unknown, fileName?: string) {
 	if (cause instanceof PlanbordError) {
 		const where = cause.location.feature ?? fileName;
 		const place = where !== undefined ? ` (${where})` : '';
-		return fail(422, { action, message: `${reasonText(cause.reason)}${place}.` });
+		const status = cause.reason === ReasonProposalNotFound ? 404 : 422;
+		return fail(status, { action, message: `${reasonText(cause.reason)}${place}.` });
 	}
 	throw cause;
 }
 
 const text = (form: FormData, name: string) => String(form.get(name) ?? '').trim();
+/** A proposal id from a form: digits only, within the database's integer range. */
 const positiveId = (form: FormData) => {
-	const id = Number(form.get('id'));
-	return Number.isInteger(id) && id > 0 ? id : null;
+	const raw = String(form.get('id') ?? '');
+	return /^[1-9][0-9]{0,8}$/.test(raw) ? Number(raw) : null;
 };
 
 export const actions: Actions = {

@@ -113,29 +113,27 @@ export class ZoneEditor {
 	}
 
 	select(id: string | null): void {
+		if (id !== this.selectedId) this.selectedVertex = null;
 		this.selectedId = id;
-		this.selectedVertex = null;
 	}
 
 	/** A new zone id no other zone of the proposal has, even after undo and redo. */
 	newZoneId(): string {
-		const taken = new Set(
-			this.history.past
-				.concat([this.zones], this.history.future)
-				.flat()
-				.map((z) => z.id)
-		);
+		const taken = this.history.past
+			.concat([this.zones], this.history.future)
+			.flat()
+			.map((z) => z.id);
 		for (;;) {
 			const id = `z${Math.random().toString(36).slice(2, 8)}`;
-			if (!taken.has(id)) return id;
+			if (!taken.includes(id)) return id;
 		}
 	}
 
 	/** "Sone N" with the lowest N not in use. */
 	newZoneName(): string {
-		const names = new Set(this.zones.map((z) => z.name));
+		const names = this.zones.map((z) => z.name);
 		let n = this.zones.length + 1;
-		while (names.has(`Sone ${n}`)) n++;
+		while (names.includes(`Sone ${n}`)) n++;
 		return `Sone ${n}`;
 	}
 

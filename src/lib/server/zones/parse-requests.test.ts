@@ -46,7 +46,16 @@ describe('request guards', () => {
 				zones: [{ id: 'a', name: 'A', geometry: { type: 'Polygon', coordinates: [[['0', '0']]] } }]
 			}
 		],
-		['an array body', []]
+		['an array body', []],
+		['a base beyond the integer column', { baseVersion: 2 ** 31, zones: [] }],
+		[
+			'a position with a height',
+			{
+				baseVersion: 1,
+				zones: [{ id: 'a', name: 'A', geometry: { type: 'Polygon', coordinates: [[[0, 0, 5]]] } }]
+			}
+		],
+		['a blank zone name', { baseVersion: 1, zones: [{ id: 'a', name: '  ', geometry: square }] }]
 	])('refuses %s as invalid-request', (_, body) => {
 		expect(() => parseSaveRequest(body)).toThrow(ProposalError);
 	});

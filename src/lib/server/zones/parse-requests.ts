@@ -34,17 +34,21 @@ function text(body: Body, key: string, max: number, required: boolean): string |
 	return value;
 }
 
+const MAX_INT = 2 ** 31 - 1;
+
 function integer(body: Body, key: string, required: boolean, min = 0): number | undefined {
 	const value = body[key];
 	if (value === undefined && !required) return undefined;
-	if (typeof value !== 'number' || !Number.isInteger(value) || value < min) {
-		refuse(`${key} must be an integer ≥ ${min}`);
+	// Above 2^31 − 1 the database's integer columns would fail with a server error.
+	if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > MAX_INT) {
+		refuse(`${key} must be an integer from ${min} to ${MAX_INT}`);
 	}
 	return value;
 }
 
+/** Zones are planar: a height would make a 3D geometry the 2D column refuses. */
 function isPosition(p: unknown): boolean {
-	return Array.isArray(p) && p.length >= 2 && p.every((c) => typeof c === 'number');
+	return Array.isArray(p) && p.length === 2 && p.every((c) => typeof c === 'number');
 }
 const isRing = (r: unknown) => Array.isArray(r) && r.every(isPosition);
 const isPolygon = (p: unknown) => Array.isArray(p) && p.length > 0 && p.every(isRing);
@@ -52,7 +56,8 @@ const isPolygon = (p: unknown) => Array.isArray(p) && p.length > 0 && p.every(is
 function zone(value: unknown, i: number): Zone {
 	const body = object(value, `zones[${i}]`);
 	const id = text(body, 'id', MAX_NAME, true)!;
-	const name = text(body, 'name', MAX_NAME, true)!;
+	const name = text(body, 'name', MAX_NAME, true)!.trim();
+	if (name === '' || id.trim() === '') refuse(`zones[${i}] needs an id and a name`);
 	const geometry = object(body.geometry, `zones[${i}].geometry`);
 	const ok =
 		(geometry.type === 'Polygon' && isPolygon(geometry.coordinates)) ||
