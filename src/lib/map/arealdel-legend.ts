@@ -2,6 +2,7 @@ import type { ExpressionSpecification } from 'maplibre-gl';
 import { describeCode } from '$lib/codelists/describe-code';
 import { landuseColour } from '$lib/codelists/landuse-colour';
 import type { PlanCodeList } from '$lib/plans/types';
+import type { LegendEntry } from './layer-catalog';
 
 /** One row of a plan's legend: a code in one status, with the colour the map paints it. */
 export interface ArealdelLegendEntry {
@@ -83,4 +84,18 @@ export function arealdelFillColour(
 
 function keyOf(code: string | null, status: number | null): string {
 	return `${code ?? ''}/${status ?? ''}`;
+}
+
+/**
+ * The map legend's rows for a plan on the map (layer id → entries), so the legend lists the
+ * plan's own codes in the colours the map paints them; nothing when no plan is shown.
+ * @example legendOverrides(plan) // { arealdel: [{ label: 'Boligbebyggelse – nåværende', … }] }
+ */
+export function legendOverrides(
+	plan: { legend: ArealdelLegendEntry[] } | null
+): Record<string, LegendEntry[]> {
+	if (!plan) return {};
+	return {
+		arealdel: plan.legend.map((e) => ({ label: e.label, colour: e.colour, shape: 'fill' }))
+	};
 }
