@@ -89,6 +89,26 @@ describe('zones on the politicians’ map', () => {
 		await reopened.close();
 	});
 
+	it('finds a zone by name in the working map’s search, flies to it and shows its figures', async () => {
+		const zone = sample.zones[sample.zones.length - 1]!;
+		const page = await open('/?l=municipalities-new');
+		await page.getByRole('combobox', { name: 'Søk' }).fill(zone.name.slice(0, 5));
+		const option = page
+			.getByRole('option')
+			.filter({ hasText: 'Lokalområde' })
+			.filter({ has: page.getByText(zone.name, { exact: true }) })
+			.first();
+		await option.click();
+		await page.waitForURL(new RegExp(`s=zone%3A${zone.id}`));
+		expect(await page.evaluate(() => new URL(location.href).searchParams.get('l'))).toContain(
+			'zones'
+		);
+		const card = page.locator('section.zones').getByRole('heading', { level: 3 });
+		await card.waitFor();
+		expect(await card.innerText()).toBe(zone.name);
+		await page.close();
+	});
+
 	it('a link to a proposal that does not exist says so and shows the default zones', async () => {
 		const page = await open('/kart?p=9999');
 		await page.getByText('Forslaget i lenken finnes ikke').waitFor();

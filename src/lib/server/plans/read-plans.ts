@@ -178,9 +178,9 @@ export async function listPlanCodes(db: Db, id: number): Promise<PlanCodeUse[]> 
 /** The newest merged plan with the codes it uses (what the main map shows as arealdel). */
 export async function latestMergedPlan(
 	db: Db
-): Promise<{ id: number; name: string; codes: PlanCodeUse[] } | null> {
+): Promise<{ id: number; name: string; planId: string; codes: PlanCodeUse[] } | null> {
 	const [row] = await db
-		.select({ id: plans.id, name: plans.name })
+		.select({ id: plans.id, name: plans.name, planId: plans.planId })
 		.from(plans)
 		.where(eq(plans.role, 'merged'))
 		.orderBy(desc(plans.id))
