@@ -62,6 +62,31 @@ describe('parseGeoJson', () => {
 		);
 	});
 
+	// Found by parse.fuzz: these threw TypeErrors (a number destructured as a position; an
+	// object name passed to String()).
+	it.each([
+		[
+			'a MultiPoint whose coordinates are one position',
+			{ type: 'MultiPoint', coordinates: [0, 0] }
+		],
+		['a Polygon whose rings are numbers', { type: 'Polygon', coordinates: [1, 2] }],
+		['a MultiPolygon with a null ring', { type: 'MultiPolygon', coordinates: [[null]] }],
+		['a GeometryCollection holding null', { type: 'GeometryCollection', geometries: [null] }]
+	])('rejects %s with a GeometryError', (_, geometry) => {
+		expect(() => parseGeoJson(collection(geometry))).toThrow(GeometryError);
+	});
+
+	it.each([
+		['an object', '{"toString":1}'],
+		['nested too deeply to print', '['.repeat(20_000) + ']'.repeat(20_000)]
+	])('rejects a crs name that is %s with a CrsError', (_, name) => {
+		const text = collection({ type: 'Point', coordinates: [1, 2] }).replace(
+			'{',
+			`{"crs":{"type":"name","properties":{"name":${name}}},`
+		);
+		expect(() => parseGeoJson(text)).toThrow(CrsError);
+	});
+
 	it.each([
 		['not JSON', '{"type":'],
 		['not a collection', '{"type":"Feature"}'],

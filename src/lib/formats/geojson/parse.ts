@@ -55,10 +55,23 @@ function readCrs(data: FeatureCollection, file: string | undefined): number {
 	const name = (data as { crs?: { properties?: { name?: unknown } } }).crs?.properties?.name;
 	if (name === undefined) return WGS84_SRID;
 	try {
-		return parseCrsName(String(name));
+		return parseCrsName(crsNameText(name));
 	} catch (error) {
 		if (error instanceof CrsError) throw new CrsError(error.reason, error.detail, { file });
 		throw error;
+	}
+}
+
+/**
+ * A crs name as text. Not String() of an object (it throws when `toString` is not a
+ * function) and not bare JSON.stringify (it overflows the stack on deep nesting).
+ */
+function crsNameText(name: unknown): string {
+	if (typeof name !== 'object' || name === null) return String(name);
+	try {
+		return JSON.stringify(name);
+	} catch {
+		return '(unreadable)';
 	}
 }
 
@@ -72,6 +85,13 @@ function checkPositions(
 	srid: number,
 	where: { file?: string; feature: string | number }
 ): void {
+	if (!isWellNested(geometry, 0)) {
+		throw new GeometryError(
+			ReasonInvalidGeometry,
+			`${geometry.type} coordinates are not nested as the type requires`,
+			where
+		);
+	}
 	for (const ring of rings(geometry)) {
 		const first = ring[0];
 		const last = ring[ring.length - 1];
@@ -123,6 +143,39 @@ function rings(geometry: Geometry): Position[][] {
 	if (geometry.type === 'MultiPolygon') return geometry.coordinates.flat();
 	if (geometry.type === 'GeometryCollection') return geometry.geometries.flatMap(rings);
 	return [];
+}
+
+/** How deep `coordinates` nests arrays above a position, per type (RFC 7946 §3.1). */
+const NESTING: Record<string, number> = {
+	Point: 0,
+	MultiPoint: 1,
+	LineString: 1,
+	MultiLineString: 2,
+	Polygon: 2,
+	MultiPolygon: 3
+};
+/** RFC 7946 §3.1.8 advises against nested GeometryCollections; a few levels are read. */
+const MAX_COLLECTION_DEPTH = 16;
+
+/**
+ * Checked before positions are read, so `[0, 0]` given as a MultiPoint's coordinates is
+ * a GeometryError rather than a TypeError from destructuring a number.
+ */
+function isWellNested(geometry: Geometry, level: number): boolean {
+	if (geometry.type === 'GeometryCollection') {
+		return (
+			level < MAX_COLLECTION_DEPTH &&
+			geometry.geometries.every((g) => isGeometry(g) && isWellNested(g, level + 1))
+		);
+	}
+	const depth = NESTING[geometry.type];
+	return depth === undefined || isNested(geometry.coordinates, depth);
+}
+
+function isNested(value: unknown, depth: number): boolean {
+	if (!Array.isArray(value)) return false;
+	if (depth === 0) return value.length >= 2;
+	return value.every((item) => isNested(item, depth - 1));
 }
 
 function isFeatureCollection(data: unknown): data is FeatureCollection {

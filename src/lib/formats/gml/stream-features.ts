@@ -18,6 +18,12 @@ export interface StreamSummary {
 export type FeatureHandler = (feature: XmlNode, documentSrsName: string | undefined) => void;
 
 const MEMBERS = new Set(['featureMember', 'featureMembers', 'member']);
+/**
+ * Plan GML nests a few dozen elements deep. Far deeper nesting is refused: saxes resolves
+ * each tag's namespace up the open-tag stack (quadratic time, 10 000 levels took ~5 s) and
+ * the feature readers recurse (a stack overflow further down).
+ */
+export const MAX_XML_DEPTH = 1_000;
 const DOCTYPE_BEFORE_ROOT = /^[^]*?<!DOCTYPE/i;
 
 /**
@@ -50,6 +56,10 @@ export function streamFeatures(
 	};
 	parser.on('doctype', () => forbidDoctype(parser.line));
 	parser.on('opentag', (tag: SaxesTagNS) => {
+		if (outside.length + open.length + skipDepth >= MAX_XML_DEPTH) {
+			const detail = `elements nested more than ${MAX_XML_DEPTH} levels deep`;
+			throw new ParseError(ReasonMalformedGml, detail, { file, line: parser.line });
+		}
 		if (skipDepth > 0) return void skipDepth++;
 		const parent = open.at(-1);
 		if (parent || isFeature(tag)) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ParseError } from '../../errors';
-import { buildRings } from './build-rings';
+import { buildRings, MAX_CHAINED_CURVES } from './build-rings';
 import { parseRefs } from './parse-refs';
 import { signedRingArea } from './ring-area';
 
@@ -76,5 +76,15 @@ describe('buildRings', () => {
 
 	it('rejects curves that do not connect at all', () => {
 		expect(() => build(':1 :5')).toThrow(/curves :5 do not connect/);
+	});
+
+	// Found by parse.fuzz: `..REF :1 :1 …` 50 000 times took 11 s (chaining is quadratic).
+	it('refuses to re-chain a ring of more than MAX_CHAINED_CURVES curves, quickly', () => {
+		const refs = ':1 :2 '.repeat(MAX_CHAINED_CURVES * 5);
+		const start = performance.now();
+		expect(() => build(refs)).toThrow(
+			expect.objectContaining({ constructor: ParseError, reason: 'unclosed-ring' })
+		);
+		expect(performance.now() - start).toBeLessThan(1_000);
 	});
 });

@@ -244,6 +244,29 @@ describe('readZonesFile: refusals', () => {
 		});
 	});
 
+	// Found by read-zones-file.fuzz: String() of this name threw a TypeError.
+	it('refuses a crs name that is an object, as an unknown CRS', async () => {
+		const file = new TextEncoder().encode(
+			JSON.stringify({
+				type: 'FeatureCollection',
+				crs: { type: 'name', properties: { name: { toString: 1 } } },
+				features: []
+			})
+		);
+		const error = await refuse(file, 'rar.geojson');
+		expect(error).toMatchObject({ name: 'CrsError', reason: 'unknown-crs' });
+	});
+
+	// JSON.stringify of this crs (for the message) overflowed the stack: a RangeError.
+	it('refuses a crs member nested too deeply to print, as an unknown CRS', async () => {
+		const crs = '['.repeat(20_000) + ']'.repeat(20_000);
+		const file = new TextEncoder().encode(
+			`{"type":"FeatureCollection","crs":${crs},"features":[]}`
+		);
+		const error = await refuse(file, 'dyp.geojson');
+		expect(error).toMatchObject({ name: 'CrsError', reason: 'unknown-crs' });
+	});
+
 	it('refuses broken JSON', async () => {
 		const error = await refuse(
 			new TextEncoder().encode('{"type": "FeatureCollection", '),

@@ -59,11 +59,28 @@ function readCrs(crs: unknown, fileName: string): number {
 		});
 	}
 	try {
-		return parseCrsName(String(properties.name ?? JSON.stringify(crs)));
+		const name = properties.name ?? crs;
+		return parseCrsName(name === properties.name ? crsText(name) : jsonText(name));
 	} catch (error) {
 		if (error instanceof CrsError)
 			throw new CrsError(error.reason, error.detail, { file: fileName });
 		throw error;
+	}
+}
+
+/**
+ * Text for an error message. Not String() of an object (it throws when `toString` is not a
+ * function) and not bare JSON.stringify (it overflows the stack on deep nesting).
+ */
+function crsText(value: unknown): string {
+	return typeof value === 'object' && value !== null ? jsonText(value) : String(value);
+}
+
+function jsonText(value: unknown): string {
+	try {
+		return JSON.stringify(value) ?? String(value);
+	} catch {
+		return '(unreadable)';
 	}
 }
 

@@ -199,6 +199,25 @@ describe('readTableFile: GeoJSON', () => {
 			expectParseError('malformed-geojson', 'a.json')
 		);
 	});
+
+	// Found by read-table-file.fuzz: JSON.stringify of these threw a RangeError (stack overflow).
+	it.each([
+		[
+			'property',
+			`{"a":${'['.repeat(20_000)}${']'.repeat(20_000)}}`,
+			'{"type":"Point","coordinates":[1,2]}'
+		],
+		[
+			'geometry',
+			'{}',
+			`{"type":"Polygon","coordinates":${'['.repeat(20_000)}${']'.repeat(20_000)}}`
+		]
+	])('rejects a %s nested too deeply', async (_, properties, geometry) => {
+		const text = `{"type":"FeatureCollection","features":[{"type":"Feature","properties":${properties},"geometry":${geometry}}]}`;
+		await expect(readTableFile(new TextEncoder().encode(text), 'dyp.geojson')).rejects.toEqual(
+			expectParseError('malformed-geojson', 'dyp.geojson')
+		);
+	});
 });
 
 describe('readTableFile: any file', () => {

@@ -142,12 +142,22 @@ function readGeoJson(text: string, fail: Fail): TableFile {
 			headers.push(key);
 		}
 	}
-	const rows = (features as { properties?: Record<string, unknown>; geometry?: unknown }[]).map(
-		(feature) => [
-			...headers.map((key) => jsonCell(feature?.properties?.[key])),
-			feature?.geometry ? JSON.stringify({ ...(feature.geometry as object), ...crsOf(data) }) : null
-		]
-	);
+	let rows: Cell[][];
+	try {
+		rows = (features as { properties?: Record<string, unknown>; geometry?: unknown }[]).map(
+			(feature) => [
+				...headers.map((key) => jsonCell(feature?.properties?.[key])),
+				feature?.geometry
+					? JSON.stringify({ ...(feature.geometry as object), ...crsOf(data) })
+					: null
+			]
+		);
+	} catch (error) {
+		// JSON.parse reads any depth, but JSON.stringify recurses: a value nested thousands
+		// deep overflows the stack when it is turned back into cell text.
+		if (!(error instanceof RangeError)) throw error;
+		throw fail(ReasonMalformedGeoJson, 'a property or geometry is nested too deeply');
+	}
 	return { headers: [...headers, 'geometry'], rows, headerRowNumber: 1 };
 }
 
