@@ -33,6 +33,7 @@ export default defineConfig({
 					name: 'e2e',
 					environment: 'node',
 					include: ['tests/e2e/**/*.e2e.ts'],
+					globalSetup: ['tests/helpers/e2e-template.setup.ts'],
 					testTimeout: 180_000,
 					hookTimeout: 300_000,
 					fileParallelism: false

@@ -1,10 +1,7 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ConsolidationFeatureCollection } from '$lib/server/buildings/consolidation-features';
-import { startApp, type RunningApp } from '../helpers/app-server';
+import { seededDataDir, startApp, type RunningApp } from '../helpers/app-server';
 import {
 	launchBrowser,
 	seriousAccessibilityViolations,
@@ -18,7 +15,7 @@ let browser: Browser;
 let defaults: ConsolidationFeatureCollection;
 
 beforeAll(async () => {
-	app = await startApp({ PLANBORD_DATA_DIR: mkdtempSync(join(tmpdir(), 'planbord-e2e-')) });
+	app = await startApp({ PLANBORD_DATA_DIR: seededDataDir() });
 	browser = await launchBrowser();
 	const response = await fetch(`${app.url}/api/buildings/consolidation`);
 	defaults = (await response.json()) as ConsolidationFeatureCollection;

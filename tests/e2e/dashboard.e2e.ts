@@ -1,10 +1,7 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BuildingSummary } from '$lib/buildings/types';
-import { startApp, type RunningApp } from '../helpers/app-server';
+import { seededDataDir, startApp, type RunningApp } from '../helpers/app-server';
 import { launchBrowser, seriousAccessibilityViolations, watchPage } from '../helpers/browser';
 
 let app: RunningApp;
@@ -12,7 +9,7 @@ let browser: Browser;
 let register: BuildingSummary[];
 
 beforeAll(async () => {
-	app = await startApp({ PLANBORD_DATA_DIR: mkdtempSync(join(tmpdir(), 'planbord-e2e-')) });
+	app = await startApp({ PLANBORD_DATA_DIR: seededDataDir() });
 	browser = await launchBrowser();
 	register = (await (await fetch(`${app.url}/api/buildings`)).json()) as BuildingSummary[];
 });

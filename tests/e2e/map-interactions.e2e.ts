@@ -1,10 +1,7 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MunicipalityCollection } from '$lib/municipalities/types';
-import { startApp, type RunningApp } from '../helpers/app-server';
+import { seededDataDir, startApp, type RunningApp } from '../helpers/app-server';
 import {
 	clickLngLat,
 	launchBrowser,
@@ -18,7 +15,7 @@ let browser: Browser;
 let royken: [number, number];
 
 beforeAll(async () => {
-	app = await startApp({ PLANBORD_DATA_DIR: mkdtempSync(join(tmpdir(), 'planbord-e2e-')) });
+	app = await startApp({ PLANBORD_DATA_DIR: seededDataDir() });
 	browser = await launchBrowser();
 	const api = (await (
 		await fetch(`${app.url}/api/municipalities`)

@@ -1,9 +1,7 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type RunningApp } from '../helpers/app-server';
+import { seededDataDir, startApp, type RunningApp } from '../helpers/app-server';
 import {
 	launchBrowser,
 	seriousAccessibilityViolations,
@@ -19,7 +17,7 @@ let app: RunningApp;
 let browser: Browser;
 
 beforeAll(async () => {
-	app = await startApp({ PLANBORD_DATA_DIR: mkdtempSync(join(tmpdir(), 'planbord-e2e-')) });
+	app = await startApp({ PLANBORD_DATA_DIR: seededDataDir() });
 	browser = await launchBrowser();
 });
 

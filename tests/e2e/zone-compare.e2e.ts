@@ -1,13 +1,10 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Position } from 'geojson';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { moveSharedVertex } from '$lib/zones/move-shared-vertex';
 import type { ProposalDocument } from '$lib/zones/proposal';
 import type { Zone } from '$lib/zones/types';
-import { startApp, type RunningApp } from '../helpers/app-server';
+import { seededDataDir, startApp, type RunningApp } from '../helpers/app-server';
 import { launchBrowser, seriousAccessibilityViolations, watchPage } from '../helpers/browser';
 
 let app: RunningApp;
@@ -26,7 +23,7 @@ interface Move {
 }
 
 beforeAll(async () => {
-	app = await startApp({ PLANBORD_DATA_DIR: mkdtempSync(join(tmpdir(), 'planbord-e2e-')) });
+	app = await startApp({ PLANBORD_DATA_DIR: seededDataDir() });
 	browser = await launchBrowser();
 	copy = await createChangedCopy();
 });

@@ -1,19 +1,16 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import proj4 from 'proj4';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { planarArea } from '$lib/geometry/area';
 import type { Zone } from '$lib/zones/types';
-import { startApp, type RunningApp } from '../helpers/app-server';
+import { seededDataDir, startApp, type RunningApp } from '../helpers/app-server';
 import { launchBrowser, seriousAccessibilityViolations, watchPage } from '../helpers/browser';
 
 let app: RunningApp;
 let browser: Browser;
 
 beforeAll(async () => {
-	app = await startApp({ PLANBORD_DATA_DIR: mkdtempSync(join(tmpdir(), 'planbord-e2e-')) });
+	app = await startApp({ PLANBORD_DATA_DIR: seededDataDir() });
 	browser = await launchBrowser();
 });
 

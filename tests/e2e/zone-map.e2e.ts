@@ -8,7 +8,7 @@ import { pointOnFeature } from '@turf/turf';
 import { reprojectGeometry, toWgs84 } from '$lib/geometry/reproject';
 import { readZonesFile } from '$lib/formats/zones/read-zones-file';
 import type { ProposalDocument } from '$lib/zones/proposal';
-import { startApp, type RunningApp } from '../helpers/app-server';
+import { seededDataDir, startApp, type RunningApp } from '../helpers/app-server';
 import {
 	launchBrowser,
 	seriousAccessibilityViolations,
@@ -21,7 +21,7 @@ let browser: Browser;
 let sample: ProposalDocument;
 
 beforeAll(async () => {
-	app = await startApp({ PLANBORD_DATA_DIR: mkdtempSync(join(tmpdir(), 'planbord-e2e-')) });
+	app = await startApp({ PLANBORD_DATA_DIR: seededDataDir() });
 	browser = await launchBrowser();
 	// The embedded database seeds one sample proposal on first start.
 	sample = (await (await fetch(`${app.url}/api/proposals/1`)).json()) as ProposalDocument;

@@ -1,5 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { inject } from 'vitest';
 import { createServer } from 'node:net';
 
 export interface RunningApp {
@@ -111,4 +114,14 @@ function freePort(): Promise<number> {
 			);
 		});
 	});
+}
+
+/**
+ * A data folder holding what the embedded database looks like after its first start (the
+ * shipped geodata seeded), copied from the run's template: the app opens it in seconds.
+ */
+export function seededDataDir(): string {
+	const dir = mkdtempSync(join(tmpdir(), 'planbord-e2e-'));
+	cpSync(inject('e2eDataTemplate'), dir, { recursive: true });
+	return dir;
 }
