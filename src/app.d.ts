@@ -15,6 +15,12 @@ declare global {
 	}
 
 	namespace App {
+		interface Locals {
+			/** The signed-in user (hooks.server.ts), null for anonymous requests. */
+			user: import('$lib/auth/types').SessionUser | null;
+			/** The published share link this anonymous request came through, if any. */
+			share: import('$lib/auth/types').ShareAccess | null;
+		}
 		interface Error {
 			message: string;
 			reason?: string;

@@ -100,6 +100,12 @@ export const buildings = pgTable(
 		geom3857: mercator('geom_3857'),
 		/** Hash of attributes and geometry; an import skips rows whose hash is unchanged. */
 		contentHash: text('content_hash').notNull(),
+		/**
+		 * Bumped by the trigger `buildings_version` (migration 0006) whenever the content
+		 * changes, so an edit form that started from an older version is refused, not applied
+		 * over someone else's edit.
+		 */
+		version: integer('version').notNull().default(1),
 		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
 	},
 	(t) => [

@@ -4,3 +4,5 @@ export * from './benchmarks';
 export * from './population';
 export * from './plans';
 export * from './zones';
+export * from './auth';
+export * from './audit';

@@ -44,6 +44,9 @@ export async function restoreBackup(
 	const level = checkMigrationLevel(await readBackupHeader(file), shipped);
 	return handle.db.transaction(async (tx) => {
 		await setPortableTextForms(tx);
+		// The rows being loaded were logged when they were first written; the audit triggers
+		// (migration 0006) must not log them again as new changes.
+		await tx.execute(sql`SELECT set_config('planbord.restoring', 'on', true)`);
 		if (!options.force) await assertEmpty(tx, handle.location);
 		const lines = readBackupLines(file);
 		let header: BackupHeader;
