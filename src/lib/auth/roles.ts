@@ -12,9 +12,3 @@ export function isRole(value: unknown): value is Role {
 
 /** What a request needs: a share link or nothing (`public`), any signed-in user, or a role. */
 export type Access = 'public' | 'share' | 'signed-in' | Role;
-
-/** Whether a signed-in user with `role` has `access`. Admins have every role's rights. */
-export function roleHas(role: Role, access: Access): boolean {
-	if (access === 'public' || access === 'share' || access === 'signed-in') return true;
-	return role === 'admin' || role === access;
-}
