@@ -24,6 +24,8 @@ declare global {
 		interface Error {
 			message: string;
 			reason?: string;
+			/** Unexpected errors only: the id the server logged the stack under (handle-error.ts). */
+			id?: string;
 		}
 	}
 }

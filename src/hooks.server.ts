@@ -6,6 +6,10 @@ import { runAs } from '$lib/server/audit/actor';
 import { authenticate } from '$lib/server/auth/authenticate';
 import { refusal } from '$lib/server/auth/authorize';
 import { bootstrapAdmin } from '$lib/server/auth/bootstrap-admin';
+import { securityHeaders } from '$lib/server/http/security-headers';
+import { uploadLimit } from '$lib/server/http/upload-limit';
+
+export { handleError } from '$lib/server/http/handle-error';
 
 /** Open, migrate and (embedded) seed the database before the first request; stop if that fails. */
 export const init: ServerInit = async () => {
@@ -42,4 +46,5 @@ const accessControl: Handle = async ({ event, resolve }) => {
 	return runAs(actor, () => resolve(event));
 };
 
-export const handle = sequence(accessControl);
+/** Headers first so every answer carries them; oversized uploads are refused before any work. */
+export const handle = sequence(securityHeaders, uploadLimit, accessControl);

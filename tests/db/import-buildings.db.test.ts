@@ -132,11 +132,13 @@ describe.each(backends)('building import on $name', (backend) => {
 		expect(saved.updated).toEqual(['800000001']);
 		const after = (await getBuilding(handle.db, '800000001'))!;
 		expect(after.bta).toBe(4100);
+		expect(after.version).toBe(before.version + 1);
 		expect({
 			...after,
 			bta: before.bta,
 			source: before.source,
-			updatedAt: before.updatedAt
+			updatedAt: before.updatedAt,
+			version: before.version
 		}).toEqual(before);
 	});
 

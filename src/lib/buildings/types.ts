@@ -122,6 +122,8 @@ export interface BuildingSummary extends BuildingAttributes {
 /** One building with its footprint in lon/lat (null when only the position is known). */
 export interface BuildingDetails extends BuildingSummary {
 	footprint: Wgs84<MultiPolygon> | null;
+	/** Bumped on every change of content; an edit form sends back the one it was loaded with. */
+	version: number;
 }
 
 /** What the map search needs of a building: small, so thousands fit in the page. */

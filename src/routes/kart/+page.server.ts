@@ -6,11 +6,14 @@ import type { Actions } from './$types';
 
 export { load } from '../+page.server';
 
-const ShareForm = v.object({
-	title: v.pipe(v.string(), v.trim(), v.minLength(1, 'Gi lenken en tittel.'), v.maxLength(200)),
-	proposal: v.optional(v.pipe(v.string(), v.digits(), v.toNumber())),
-	view: v.optional(v.pipe(v.string(), v.maxLength(4000)), '')
-});
+const ShareForm = v.object(
+	{
+		title: v.pipe(v.string(), v.trim(), v.minLength(1, 'Gi lenken en tittel.'), v.maxLength(200)),
+		proposal: v.optional(v.pipe(v.string(), v.digits(), v.toNumber())),
+		view: v.optional(v.pipe(v.string(), v.maxLength(4000)), '')
+	},
+	'Gi lenken en tittel.'
+);
 
 export const actions: Actions = {
 	/** Publishes the map as shown (view and proposal) as a read-only link for politicians. */

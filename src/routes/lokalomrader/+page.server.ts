@@ -1,5 +1,4 @@
 import { fail } from '@sveltejs/kit';
-import { PROPOSAL_STATUSES, type ProposalStatus } from '$lib/zones/proposal';
 import { PlanbordError, ReasonProposalNotFound } from '$lib/errors';
 import { reasonText } from '$lib/i18n/nb';
 import { database } from '$lib/server/db';
@@ -8,6 +7,7 @@ import { listProposals } from '$lib/server/zones/read-proposals';
 import { updateProposal } from '$lib/server/zones/update-proposal';
 import { MAX_ZONE_FILE_BYTES, readZonesFile } from '$lib/formats/zones/read-zones-file';
 import { describeImportNote } from '$lib/i18n/zones';
+import { CopyForm, CreateForm, ImportForm, readForm, UpdateForm } from './form-schemas';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async () => {
@@ -26,30 +26,22 @@ function refused(action: string, cause: unknown, fileName?: string) {
 	throw cause;
 }
 
-const text = (form: FormData, name: string) => String(form.get(name) ?? '').trim();
-/** A proposal id from a form: digits only, within the database's integer range. */
-const positiveId = (form: FormData) => {
-	const raw = String(form.get('id') ?? '');
-	return /^[1-9][0-9]{0,8}$/.test(raw) ? Number(raw) : null;
-};
-
 export const actions: Actions = {
 	create: async ({ request }) => {
-		const form = await request.formData();
-		const name = text(form, 'name');
-		if (!name) return fail(400, { action: 'create', message: 'Forslaget må ha et navn.' });
+		const form = readForm(CreateForm, await request.formData());
+		if (!form.ok) return fail(400, { action: 'create', message: form.message });
 		const { db } = await database();
 		try {
-			const created = await createProposal(db, { name, description: text(form, 'description') });
+			const created = await createProposal(db, form.value);
 			return { action: 'create', created: created.id };
 		} catch (cause) {
 			return refused('create', cause);
 		}
 	},
 	copy: async ({ request }) => {
-		const form = await request.formData();
-		const id = positiveId(form);
-		if (!id) return fail(400, { action: 'copy', message: 'Ukjent forslag.' });
+		const form = readForm(CopyForm, await request.formData());
+		if (!form.ok) return fail(400, { action: 'copy', message: form.message });
+		const { id } = form.value;
 		const { db } = await database();
 		try {
 			const source = (await listProposals(db)).find((p) => p.id === id);
@@ -65,8 +57,8 @@ export const actions: Actions = {
 	},
 	/** A file of zones becomes a new draft proposal, or nothing at all. */
 	import: async ({ request }) => {
-		const form = await request.formData();
-		const file = form.get('file');
+		const data = await request.formData();
+		const file = data.get('file');
 		if (!(file instanceof File) || file.size === 0) {
 			return fail(400, { action: 'import', message: 'Velg en GeoJSON- eller GeoPackage-fil.' });
 		}
@@ -74,11 +66,13 @@ export const actions: Actions = {
 			const mb = Math.round(MAX_ZONE_FILE_BYTES / 1024 / 1024);
 			return fail(413, { action: 'import', message: `Filen er større enn ${mb} MB.` });
 		}
+		const form = readForm(ImportForm, data);
+		if (!form.ok) return fail(400, { action: 'import', message: form.message });
 		const { db } = await database();
 		try {
 			const read = await readZonesFile(new Uint8Array(await file.arrayBuffer()), file.name);
 			const created = await createProposal(db, {
-				name: text(form, 'name') || file.name.replace(/\.[^.]+$/, ''),
+				name: form.value.name || file.name.replace(/\.[^.]+$/, ''),
 				description: `Importert fra ${file.name}`,
 				zones: read.zones,
 				note: `Importert fra ${file.name}`
@@ -93,19 +87,12 @@ export const actions: Actions = {
 		}
 	},
 	update: async ({ request }) => {
-		const form = await request.formData();
-		const id = positiveId(form);
-		const status = text(form, 'status') as ProposalStatus;
-		if (!id || !PROPOSAL_STATUSES.includes(status)) {
-			return fail(400, { action: 'update', message: 'Ugyldig skjema.' });
-		}
+		const form = readForm(UpdateForm, await request.formData());
+		if (!form.ok) return fail(400, { action: 'update', message: form.message });
+		const { id, ...changes } = form.value;
 		const { db } = await database();
 		try {
-			await updateProposal(db, id, {
-				name: text(form, 'name'),
-				description: text(form, 'description'),
-				status
-			});
+			await updateProposal(db, id, changes);
 			return { action: 'update', updated: id };
 		} catch (cause) {
 			return refused('update', cause);

@@ -2,7 +2,7 @@ import { asc, eq, sql } from 'drizzle-orm';
 import { benchmarks } from '$db/schema';
 import type { Benchmark } from '$lib/efficiency/benchmarks';
 import type { Db } from '../db/handle';
-import type { Tx } from '../db/transaction';
+import { withTransaction, type Tx } from '../db/transaction';
 
 type BenchmarkRow = typeof benchmarks.$inferSelect;
 
@@ -31,20 +31,28 @@ export async function listBenchmarks(db: Db | Tx): Promise<Benchmark[]> {
 	return rows.map(toBenchmark);
 }
 
+/*
+ * Every write runs in withTransaction, which hands the signed-in user to the audit trigger
+ * (migration 0006); a write outside one would be logged as made by 'system'. Given a
+ * transaction (the seed), withTransaction nests a savepoint in it.
+ */
+
 /**
  * Adds the shipped benchmarks that are missing. Existing keys are left alone: the property
  * team edits these values, and a re-seed must not undo that. Returns the keys added.
  */
 export async function seedBenchmarks(
-	tx: Db | Tx,
+	db: Db | Tx,
 	defaults: readonly Benchmark[]
 ): Promise<string[]> {
 	if (defaults.length === 0) return [];
-	const added = await tx
-		.insert(benchmarks)
-		.values(defaults.map(toRow))
-		.onConflictDoNothing({ target: benchmarks.key })
-		.returning({ key: benchmarks.key });
+	const added = await withTransaction(db, (tx) =>
+		tx
+			.insert(benchmarks)
+			.values(defaults.map(toRow))
+			.onConflictDoNothing({ target: benchmarks.key })
+			.returning({ key: benchmarks.key })
+	);
 	return added.map((r) => r.key);
 }
 
@@ -54,11 +62,13 @@ export async function updateBenchmark(
 	key: string,
 	value: Omit<Benchmark, 'id' | 'yearNote'>
 ): Promise<boolean> {
-	const updated = await db
-		.update(benchmarks)
-		.set({ ...value, updatedAt: sql`now()` })
-		.where(eq(benchmarks.key, key))
-		.returning({ key: benchmarks.key });
+	const updated = await withTransaction(db, (tx) =>
+		tx
+			.update(benchmarks)
+			.set({ ...value, updatedAt: sql`now()` })
+			.where(eq(benchmarks.key, key))
+			.returning({ key: benchmarks.key })
+	);
 	return updated.length > 0;
 }
 
@@ -68,10 +78,10 @@ export async function createBenchmark(
 	value: Omit<Benchmark, 'id' | 'yearNote'>
 ): Promise<string> {
 	const key = `own-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}`;
-	await db.insert(benchmarks).values({ key, ...value });
+	await withTransaction(db, (tx) => tx.insert(benchmarks).values({ key, ...value }));
 	return key;
 }
 
 export async function deleteBenchmark(db: Db, key: string): Promise<void> {
-	await db.delete(benchmarks).where(eq(benchmarks.key, key));
+	await withTransaction(db, (tx) => tx.delete(benchmarks).where(eq(benchmarks.key, key)));
 }

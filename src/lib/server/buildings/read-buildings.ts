@@ -4,6 +4,7 @@ import { buildings } from '$db/schema';
 import type { BuildingDetails, BuildingSearchEntry, BuildingSummary } from '$lib/buildings/types';
 import type { Wgs84 } from '$lib/geometry/types';
 import type { Db } from '../db/handle';
+import type { Tx } from '../db/transaction';
 import { attributesOf, type BuildingRow } from './building-row';
 
 /** Columns for a summary: no geometry, only the position as lon/lat computed by PostGIS. */
@@ -41,7 +42,10 @@ export async function listBuildings(db: Db): Promise<BuildingSummary[]> {
 }
 
 /** One building by its building number, or null. */
-export async function getBuilding(db: Db, buildingNumber: string): Promise<BuildingDetails | null> {
+export async function getBuilding(
+	db: Db | Tx,
+	buildingNumber: string
+): Promise<BuildingDetails | null> {
 	const [row] = await db
 		.select({
 			...summaryColumns,
@@ -53,7 +57,8 @@ export async function getBuilding(db: Db, buildingNumber: string): Promise<Build
 	const { footprint, ...summary } = row;
 	return {
 		...toSummary(summary),
-		footprint: footprint ? (JSON.parse(footprint) as Wgs84<MultiPolygon>) : null
+		footprint: footprint ? (JSON.parse(footprint) as Wgs84<MultiPolygon>) : null,
+		version: summary.version
 	};
 }
 

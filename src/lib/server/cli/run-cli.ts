@@ -1,7 +1,9 @@
+import { userInfo } from 'node:os';
 import { DatabaseError, ParseError, PlanbordError } from '$lib/errors';
 import { describeError } from '$lib/i18n/nb';
 import type { DatabaseConfig } from '../db/config';
 import type { DatabaseHandle } from '../db/handle';
+import { runAs } from '../audit/actor';
 import { startDatabase } from '../startup';
 
 /*
@@ -41,7 +43,9 @@ export async function withDatabase(
  * @example runCli(main, USAGE)
  */
 export function runCli(main: (argv: string[]) => Promise<number>, usage: string): void {
-	main(process.argv.slice(2)).then(
+	// What a command changes is logged as the machine user who ran it.
+	const actor = { id: null, name: `kommandolinje (${userInfo().username})` };
+	runAs(actor, () => main(process.argv.slice(2))).then(
 		(code) => process.exit(code),
 		(error: unknown) => {
 			const code = (error as { code?: string }).code;

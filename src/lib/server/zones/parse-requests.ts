@@ -1,78 +1,139 @@
+import * as v from 'valibot';
 import { ProposalError, ReasonInvalidRequest } from '$lib/errors';
 import { assumeCrs } from '$lib/geometry/types';
-import { PROPOSAL_STATUSES, type ProposalStatus, type SaveRequest } from '$lib/zones/proposal';
+import { PROPOSAL_STATUSES, type SaveRequest } from '$lib/zones/proposal';
 import type { Zone } from '$lib/zones/types';
 import type { ProposalChanges } from './update-proposal';
 
 /*
- * Hand-written guards for the JSON bodies of /api/proposals (no schema library is
- * installed). They check shape only; whether zones are valid polygons is the services'
- * question, so the API and any other caller get the same refusals.
+ * valibot schemas for the JSON bodies of /api/proposals. They check shape only; whether
+ * zones are valid polygons is the services' question, so the API and any other caller get
+ * the same refusals. A refusal is a ProposalError 'invalid-request' (answered 400 with
+ * bokmål text by error-response.ts) whose detail names the first field at fault.
+ *
+ * Messages are templates filled from the issue's path once valibot has set it:
+ * {path} `zones[0].geometry` (`the body` at the top), {key} the last key, {parent} the path
+ * above it.
  */
 
 /** 200 characters is more than any proposal or zone name needs and keeps lists readable. */
 const MAX_NAME = 200;
 const MAX_TEXT = 10_000;
-
-type Body = Record<string, unknown>;
-
-function refuse(detail: string): never {
-	throw new ProposalError(ReasonInvalidRequest, detail);
-}
-
-function object(value: unknown, what: string): Body {
-	if (typeof value !== 'object' || value === null || Array.isArray(value))
-		refuse(`${what} must be an object`);
-	return value as Body;
-}
-
-function text(body: Body, key: string, max: number, required: boolean): string | undefined {
-	const value = body[key];
-	if (value === undefined && !required) return undefined;
-	if (typeof value !== 'string' || value.length > max)
-		refuse(`${key} must be text of at most ${max} characters`);
-	return value;
-}
-
+/** Above 2^31 − 1 the database's integer columns would fail with a server error. */
 const MAX_INT = 2 ** 31 - 1;
 
-function integer(body: Body, key: string, required: boolean, min = 0): number | undefined {
-	const value = body[key];
-	if (value === undefined && !required) return undefined;
-	// Above 2^31 − 1 the database's integer columns would fail with a server error.
-	if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > MAX_INT) {
-		refuse(`${key} must be an integer from ${min} to ${MAX_INT}`);
-	}
-	return value;
+function isRecord(value: unknown): value is Record<string, unknown> {
+	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Zones are planar: a height would make a 3D geometry the 2D column refuses. */
-function isPosition(p: unknown): boolean {
-	return Array.isArray(p) && p.length === 2 && p.every((c) => typeof c === 'number');
-}
-const isRing = (r: unknown) => Array.isArray(r) && r.every(isPosition);
-const isPolygon = (p: unknown) => Array.isArray(p) && p.length > 0 && p.every(isRing);
-
-function zone(value: unknown, i: number): Zone {
-	const body = object(value, `zones[${i}]`);
-	const id = text(body, 'id', MAX_NAME, true)!;
-	const name = text(body, 'name', MAX_NAME, true)!.trim();
-	if (name === '' || id.trim() === '') refuse(`zones[${i}] needs an id and a name`);
-	const geometry = object(body.geometry, `zones[${i}].geometry`);
-	const ok =
-		(geometry.type === 'Polygon' && isPolygon(geometry.coordinates)) ||
-		(geometry.type === 'MultiPolygon' &&
-			Array.isArray(geometry.coordinates) &&
-			geometry.coordinates.length > 0 &&
-			geometry.coordinates.every(isPolygon));
-	if (!ok) refuse(`zones[${i}].geometry must be a GeoJSON Polygon or MultiPolygon (EPSG:25832)`);
-	const shape = { type: geometry.type, coordinates: geometry.coordinates } as Zone['geometry'];
-	return { id, name, geometry: assumeCrs(shape, 25832) };
+/**
+ * An object with these entries. Arrays and null are refused as not objects (valibot's own
+ * `object` takes arrays). Missing keys are filled with undefined first, so the entry's own
+ * message names a missing field (valibot would report it with the object's message).
+ */
+function record<E extends v.ObjectEntries>(entries: E) {
+	const keys = Object.keys(entries);
+	return v.pipe(
+		v.custom<Record<string, unknown>>(isRecord, '{path} must be an object'),
+		v.transform((body) => ({ ...Object.fromEntries(keys.map((k) => [k, undefined])), ...body })),
+		v.object(entries)
+	);
 }
 
-function zones(value: unknown): Zone[] {
-	if (!Array.isArray(value)) refuse('zones must be an array');
-	return value.map(zone);
+function text(max: number) {
+	const message = `{key} must be text of at most ${max} characters`;
+	return v.pipe(v.string(message), v.maxLength(max, message));
+}
+
+function integer(min: number) {
+	const message = `{key} must be an integer from ${min} to ${MAX_INT}`;
+	return v.pipe(
+		v.number(message),
+		v.integer(message),
+		v.minValue(min, message),
+		v.maxValue(MAX_INT, message)
+	);
+}
+
+/*
+ * Zones are planar: a height would make a 3D geometry the 2D column refuses. Coordinates must
+ * be finite: JSON.parse turns 1e400 into Infinity, which PostGIS cannot store.
+ */
+const coordinate = v.pipe(v.number(), v.finite());
+const position = v.strictTuple([coordinate, coordinate]);
+const polygon = v.pipe(v.array(v.array(position)), v.minLength(1));
+const polygonal = v.variant('type', [
+	v.object({ type: v.literal('Polygon'), coordinates: polygon }),
+	v.object({
+		type: v.literal('MultiPolygon'),
+		coordinates: v.pipe(v.array(polygon), v.minLength(1))
+	})
+]);
+
+/*
+ * Names are checked before the geometry, and the geometry is refused as a whole at its own
+ * path however deep the fault lies: one readable message per zone.
+ */
+const zone = v.pipe(
+	record({ id: text(MAX_NAME), name: text(MAX_NAME), geometry: v.unknown() }),
+	v.check((z) => z.id.trim() !== '' && z.name.trim() !== '', '{path} needs an id and a name'),
+	v.rawTransform(({ dataset, addIssue, NEVER }): Zone => {
+		const { id, name, geometry } = dataset.value;
+		if (!isRecord(geometry)) {
+			addIssue({ message: '{path}.geometry must be an object' });
+			return NEVER;
+		}
+		const shape = v.safeParse(polygonal, geometry);
+		if (!shape.success) {
+			addIssue({
+				message: '{path}.geometry must be a GeoJSON Polygon or MultiPolygon (EPSG:25832)'
+			});
+			return NEVER;
+		}
+		return { id, name: name.trim(), geometry: assumeCrs(shape.output, 25832) };
+	})
+);
+
+const CreateRequest = record({
+	name: text(MAX_NAME),
+	description: v.optional(text(MAX_TEXT)),
+	copyFrom: v.optional(integer(1))
+});
+
+const UpdateRequest = record({
+	status: v.optional(
+		v.picklist(PROPOSAL_STATUSES, `status must be one of ${PROPOSAL_STATUSES.join(', ')}`)
+	),
+	name: v.optional(text(MAX_NAME)),
+	description: v.optional(text(MAX_TEXT))
+});
+
+const SaveRequestBody = record({
+	baseVersion: integer(0),
+	zones: v.array(zone, '{key} must be an array'),
+	note: v.optional(text(MAX_TEXT), '')
+});
+
+const RestoreRequest = record({ baseVersion: integer(0) });
+
+function where(keys: readonly unknown[]): string {
+	if (keys.length === 0) return 'the body';
+	return keys.map((k, i) => (typeof k === 'number' ? `[${k}]` : i === 0 ? k : `.${k}`)).join('');
+}
+
+/** The detail for the first issue, its template filled from where it was found. */
+function detailOf(issue: v.BaseIssue<unknown>): string {
+	const keys = (issue.path ?? []).map((item) => item.key);
+	return issue.message
+		.replaceAll('{path}', where(keys))
+		.replaceAll('{parent}', where(keys.slice(0, -1)))
+		.replaceAll('{key}', keys.length === 0 ? 'the body' : String(keys.at(-1)));
+}
+
+function parse<S extends v.GenericSchema>(schema: S, value: unknown): v.InferOutput<S> {
+	const result = v.safeParse(schema, value, { abortEarly: true });
+	if (!result.success) throw new ProposalError(ReasonInvalidRequest, detailOf(result.issues[0]));
+	return result.output;
 }
 
 /** POST /api/proposals: `{ name, description?, copyFrom? }`. */
@@ -81,50 +142,37 @@ export function parseCreateRequest(value: unknown): {
 	description?: string;
 	copyFrom?: number;
 } {
-	const body = object(value, 'the body');
-	return {
-		name: text(body, 'name', MAX_NAME, true)!,
-		description: text(body, 'description', MAX_TEXT, false),
-		copyFrom: integer(body, 'copyFrom', false, 1)
-	};
+	const body = parse(CreateRequest, value);
+	return { name: body.name, description: body.description, copyFrom: body.copyFrom };
 }
 
 /** PATCH /api/proposals/[id]: any of `{ name, description, status }`. */
 export function parseUpdateRequest(value: unknown): ProposalChanges {
-	const body = object(value, 'the body');
-	const status = body.status;
-	if (status !== undefined && !PROPOSAL_STATUSES.includes(status as ProposalStatus)) {
-		refuse(`status must be one of ${PROPOSAL_STATUSES.join(', ')}`);
-	}
-	return {
-		name: text(body, 'name', MAX_NAME, false),
-		description: text(body, 'description', MAX_TEXT, false),
-		status: status as ProposalStatus | undefined
-	};
+	const body = parse(UpdateRequest, value);
+	return { name: body.name, description: body.description, status: body.status };
 }
 
 /** POST /api/proposals/[id]/versions: a SaveRequest `{ baseVersion, zones, note? }`. */
 export function parseSaveRequest(value: unknown): SaveRequest {
-	const body = object(value, 'the body');
-	return {
-		baseVersion: integer(body, 'baseVersion', true)!,
-		zones: zones(body.zones),
-		note: text(body, 'note', MAX_TEXT, false) ?? ''
-	};
+	const body = parse(SaveRequestBody, value);
+	return { baseVersion: body.baseVersion, zones: body.zones, note: body.note };
 }
 
 /** POST …/versions/[version]/restore: `{ baseVersion }`. */
 export function parseRestoreRequest(value: unknown): { baseVersion: number } {
-	return { baseVersion: integer(object(value, 'the body'), 'baseVersion', true)! };
+	return { baseVersion: parse(RestoreRequest, value).baseVersion };
 }
+
+const IdParam = v.pipe(v.string(), v.regex(/^[1-9][0-9]{0,8}$/), v.toNumber());
 
 /**
  * A positive integer from a route parameter or query value (`id`, `version`).
  * @example parseIdParam('12', 'id') // 12
  */
 export function parseIdParam(value: string | null | undefined, what: string): number {
-	if (value === null || value === undefined || !/^[1-9][0-9]{0,8}$/.test(value)) {
-		refuse(`${what} must be a positive integer`);
+	const result = v.safeParse(IdParam, value);
+	if (!result.success) {
+		throw new ProposalError(ReasonInvalidRequest, `${what} must be a positive integer`);
 	}
-	return Number(value);
+	return result.output;
 }

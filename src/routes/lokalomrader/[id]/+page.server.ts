@@ -3,6 +3,8 @@ import { env } from '$env/dynamic/private';
 import { PlanbordError, ReasonProposalNotFound } from '$lib/errors';
 import { basemapFromSetting } from '$lib/map/basemaps';
 import { database } from '$lib/server/db';
+import { readZoneHistory } from '$lib/server/audit/read-audit';
+import { describeEntry } from '$lib/audit/describe-entry';
 import { getProposal, listVersions } from '$lib/server/zones/read-proposals';
 import { readZoneBoundary } from '$lib/server/zones/read-zone-boundary';
 import { readStatisticsInputs } from '$lib/server/zones/statistics-inputs';
@@ -18,7 +20,8 @@ export const load: PageServerLoad = async ({ params }) => {
 			versions: await listVersions(db, id),
 			boundary: await readZoneBoundary(db),
 			statisticsInputs: await readStatisticsInputs(db),
-			basemap: basemapFromSetting(env.PLANBORD_BASEMAP)
+			basemap: basemapFromSetting(env.PLANBORD_BASEMAP),
+			history: (await readZoneHistory(db, id)).map(describeEntry)
 		};
 	} catch (cause) {
 		if (cause instanceof PlanbordError && cause.reason === ReasonProposalNotFound) {
