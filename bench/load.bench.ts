@@ -11,6 +11,7 @@ import { seedAll } from '../src/lib/server/seed';
 import { tileContaining } from '../src/lib/tiles/tile-address';
 import { envCount } from './lib/env-count';
 import { percentile } from './lib/percentile';
+import { claimAdmin, sessionHeader } from './lib/sign-in';
 import { printAligned } from './lib/table';
 
 /**
@@ -69,6 +70,8 @@ function requestMix(): string[] {
 
 interface RunningApp {
 	url: string;
+	/** Everything it printed so far (the one-time admin password on a new database). */
+	output(): string;
 	stop(): Promise<void>;
 }
 
@@ -89,13 +92,13 @@ async function startApp(env: Record<string, string>): Promise<RunningApp> {
 	let log = '';
 	child.stdout?.on('data', (d) => (log += d));
 	child.stderr?.on('data', (d) => (log += d));
-	const app = { url, stop: () => stopProcess(child) };
+	const app = { url, output: () => log, stop: () => stopProcess(child) };
 	try {
 		const deadline = Date.now() + 180_000;
 		for (;;) {
 			if (child.exitCode !== null) throw new Error(`app exited (${child.exitCode}):\n${log}`);
 			if (Date.now() > deadline) throw new Error(`app did not answer in time:\n${log}`);
-			const ok = await fetch(`${url}/api/municipalities`).then(
+			const ok = await fetch(`${url}/helse`).then(
 				(r) => r.ok,
 				() => false
 			);
@@ -146,11 +149,15 @@ interface LoadRow {
  * One sequential pass first: it proves every URL answers 2xx (a typo would otherwise show
  * up only as non-2xx in the table) and warms the app's first-request costs out of the run.
  */
-async function warmUp(url: string, paths: string[]): Promise<Map<string, number[]>> {
+async function warmUp(
+	url: string,
+	headers: Record<string, string>,
+	paths: string[]
+): Promise<Map<string, number[]>> {
 	const single = new Map<string, number[]>();
 	for (const path of paths) {
 		const begin = performance.now();
-		const response = await fetch(`${url}${path}`);
+		const response = await fetch(`${url}${path}`, { headers });
 		await response.arrayBuffer();
 		if (!response.ok) throw new Error(`${path} answered ${response.status} before the load`);
 		const kind = path.startsWith('/tiles/') ? path.split('/').slice(0, 3).join('/') : path;
@@ -161,7 +168,9 @@ async function warmUp(url: string, paths: string[]): Promise<Map<string, number[
 
 async function load(backend: string, app: RunningApp, connections: number): Promise<LoadRow> {
 	const paths = requestMix();
-	const single = await warmUp(app.url, paths);
+	// Every request is signed in, as the map's are: the session lookup is part of the cost.
+	const headers = sessionHeader(await claimAdmin(app.url, app.output()));
+	const single = await warmUp(app.url, headers, paths);
 	console.error(
 		`  ${backend}: ${connections} connections for ${SECONDS} s, load ${loadavg()[0]!.toFixed(1)}`
 	);
@@ -170,6 +179,7 @@ async function load(backend: string, app: RunningApp, connections: number): Prom
 		connections,
 		duration: SECONDS,
 		timeout: 10,
+		headers,
 		requests: paths.map((path) => ({ method: 'GET', path }))
 	});
 	return { backend, connections, result, single };

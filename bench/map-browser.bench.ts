@@ -17,6 +17,7 @@ import { BUILDING_CATEGORIES, OLD_MUNICIPALITIES } from '../src/lib/buildings/ty
 import { percentile } from './lib/percentile';
 import { printAligned } from './lib/table';
 import { envCount } from './lib/env-count';
+import { addSession, claimAdmin, signInAgain } from './lib/sign-in';
 
 /**
  * The map in a real browser, against the production build: (1) how long from navigation
@@ -71,8 +72,10 @@ const BUILDINGS_READY: Ready = {
 
 interface RunningApp {
 	url: string;
-	/** How long from spawn until /api/municipalities answered. */
+	/** How long from spawn until /helse answered (the database is open, migrated, seeded). */
 	startMs: number;
+	/** Everything it printed so far (the one-time admin password on a new database). */
+	output(): string;
 	stop(): Promise<void>;
 }
 
@@ -96,13 +99,13 @@ async function startApp(env: Record<string, string>): Promise<RunningApp> {
 	let log = '';
 	child.stdout?.on('data', (d) => (log += d));
 	child.stderr?.on('data', (d) => (log += d));
-	const app = { url, startMs: 0, stop: () => stopProcess(child) };
+	const app = { url, startMs: 0, output: () => log, stop: () => stopProcess(child) };
 	try {
 		const deadline = Date.now() + 180_000;
 		for (;;) {
 			if (child.exitCode !== null) throw new Error(`app exited (${child.exitCode}):\n${log}`);
 			if (Date.now() > deadline) throw new Error(`app did not answer in time:\n${log}`);
-			const ok = await fetch(`${url}/api/municipalities`).then(
+			const ok = await fetch(`${url}/helse`).then(
 				(r) => r.ok,
 				() => false
 			);
@@ -465,12 +468,14 @@ interface LoadRow {
 async function timeLoads(
 	browser: Browser,
 	appUrl: string,
+	session: string,
 	path: string,
 	ready: Ready,
 	database: string,
 	label = path
 ): Promise<LoadRow[]> {
 	const context = await browser.newContext({ viewport: VIEWPORT });
+	await addSession(context, appUrl, session);
 	try {
 		const cold = await loadPage(context, appUrl + path, ready);
 		const warm: PageLoad[] = [];
@@ -519,11 +524,13 @@ async function within<T>(run: () => Promise<T>, what: string): Promise<T> {
 async function panRows(
 	browser: Browser,
 	appUrl: string,
+	session: string,
 	database: string
 ): Promise<{ loads: LoadRow[]; pans: PanRow[] }> {
 	const loads: LoadRow[] = [];
 	const pans: PanRow[] = [];
 	const context = await browser.newContext({ viewport: VIEWPORT });
+	await addSession(context, appUrl, session);
 	try {
 		for (const buildings of [false, true]) {
 			const ready = buildings ? BUILDINGS_READY : DEFAULT_READY;
@@ -574,9 +581,10 @@ async function embeddedRun(browser: Browser): Promise<{
 		let app = await startApp({ PLANBORD_DATA_DIR: folder });
 		setup.push({ label: 'embedded: app first start (initdb, migrate, seed)', ms: app.startMs });
 		try {
+			const session = await claimAdmin(app.url, app.output());
 			const shipped = 'embedded, shipped data';
-			loads.push(...(await timeLoads(browser, app.url, '/', DEFAULT_READY, shipped)));
-			loads.push(...(await timeLoads(browser, app.url, '/kart', DEFAULT_READY, shipped)));
+			loads.push(...(await timeLoads(browser, app.url, session, '/', DEFAULT_READY, shipped)));
+			loads.push(...(await timeLoads(browser, app.url, session, '/kart', DEFAULT_READY, shipped)));
 		} finally {
 			await app.stop();
 		}
@@ -591,7 +599,8 @@ async function embeddedRun(browser: Browser): Promise<{
 		app = await startApp({ PLANBORD_DATA_DIR: folder });
 		setup.push({ label: 'embedded: app restart', ms: app.startMs });
 		try {
-			const run = await panRows(browser, app.url, `embedded, +${thousands(BUILDINGS)}`);
+			const session = await signInAgain(app.url);
+			const run = await panRows(browser, app.url, session, `embedded, +${thousands(BUILDINGS)}`);
 			return { setup, loads: [...loads, ...run.loads], pans: run.pans };
 		} finally {
 			await app.stop();
@@ -624,7 +633,8 @@ async function postgresRun(
 		const app = await startApp({ DATABASE_URL: target.toString() });
 		setup.push({ label: 'PostgreSQL: app start', ms: app.startMs });
 		try {
-			const run = await panRows(browser, app.url, `PostgreSQL, +${thousands(BUILDINGS)}`);
+			const session = await claimAdmin(app.url, app.output());
+			const run = await panRows(browser, app.url, session, `PostgreSQL, +${thousands(BUILDINGS)}`);
 			return { setup, ...run };
 		} finally {
 			await app.stop();

@@ -10,6 +10,7 @@ import { readZoneBoundary } from '../src/lib/server/zones/read-zone-boundary';
 import { benchProposal } from '../src/lib/zones/sample/sample-proposal';
 import { envCount } from './lib/env-count';
 import { percentile } from './lib/percentile';
+import { addSession, claimAdmin } from './lib/sign-in';
 import { printAligned } from './lib/table';
 
 /**
@@ -39,7 +40,10 @@ await setup.close();
 const app = await startApp({ PLANBORD_DATA_DIR: dir });
 const browser = await launchBrowser();
 try {
-	const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+	// The folder has no accounts yet: the app made `admin`, whose password the bench sets.
+	const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+	await addSession(context, app.url, await claimAdmin(app.url, app.output()));
+	const page = await context.newPage();
 	// tsx (esbuild keepNames) wraps functions in __name(); the page has no such helper.
 	await page.addInitScript('window.__name = (f) => f');
 	page.on('pageerror', (e) => console.error('page error:', e.message));

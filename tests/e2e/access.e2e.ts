@@ -269,7 +269,7 @@ describe('sessions', () => {
 		for (let i = 0; i < 6; i++) {
 			const r = await fetchAs(null, app.url, '/logg-inn', {
 				method: 'POST',
-				headers: { accept: 'application/json' },
+				headers: { accept: 'text/html' },
 				body: new URLSearchParams({ username, password: `feil-${i}` })
 			});
 			statuses.push(r.status);

@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ConsolidationFeatureCollection } from '$lib/server/buildings/consolidation-features';
 import { seededDataDir, startApp, type RunningApp } from '../helpers/app-server';
+import { fetchAs, signedInPage } from '../helpers/auth';
 import {
 	launchBrowser,
 	seriousAccessibilityViolations,
@@ -17,7 +18,7 @@ let defaults: ConsolidationFeatureCollection;
 beforeAll(async () => {
 	app = await startApp({ PLANBORD_DATA_DIR: seededDataDir() });
 	browser = await launchBrowser();
-	const response = await fetch(`${app.url}/api/buildings/consolidation`);
+	const response = await fetchAs('eiendom', app.url, '/api/buildings/consolidation');
 	defaults = (await response.json()) as ConsolidationFeatureCollection;
 });
 
@@ -27,7 +28,9 @@ afterAll(async () => {
 });
 
 async function open(path: string): Promise<Page> {
-	const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+	const page = await signedInPage(browser, app.url, 'eiendom', {
+		viewport: { width: 1280, height: 900 }
+	});
 	await watchPage(page, app.url);
 	await page.goto(`${app.url}${path}`);
 	return page;

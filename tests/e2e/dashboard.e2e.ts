@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BuildingSummary } from '$lib/buildings/types';
 import { seededDataDir, startApp, type RunningApp } from '../helpers/app-server';
+import { fetchAs, signedInPage } from '../helpers/auth';
 import { launchBrowser, seriousAccessibilityViolations, watchPage } from '../helpers/browser';
 
 let app: RunningApp;
@@ -11,7 +12,9 @@ let register: BuildingSummary[];
 beforeAll(async () => {
 	app = await startApp({ PLANBORD_DATA_DIR: seededDataDir() });
 	browser = await launchBrowser();
-	register = (await (await fetch(`${app.url}/api/buildings`)).json()) as BuildingSummary[];
+	register = (await (
+		await fetchAs('eiendom', app.url, '/api/buildings')
+	).json()) as BuildingSummary[];
 });
 
 afterAll(async () => {
@@ -27,7 +30,9 @@ const CHARTS = [
 ];
 
 async function open(width = 1280) {
-	const page = await browser.newPage({ viewport: { width, height: 900 } });
+	const page = await signedInPage(browser, app.url, 'eiendom', {
+		viewport: { width, height: 900 }
+	});
 	const problems = await watchPage(page, app.url);
 	await page.goto(`${app.url}/eiendom/oversikt`);
 	await page.waitForSelector('h1');

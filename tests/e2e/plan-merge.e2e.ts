@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seededDataDir, startApp, type RunningApp } from '../helpers/app-server';
+import { signedInPage } from '../helpers/auth';
 import {
 	launchBrowser,
 	seriousAccessibilityViolations,
@@ -27,7 +28,9 @@ afterAll(async () => {
 });
 
 async function open(path: string): Promise<Page> {
-	const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+	const page = await signedInPage(browser, app.url, 'planlegger', {
+		viewport: { width: 1280, height: 900 }
+	});
 	const problems = await watchPage(page, app.url);
 	await page.goto(`${app.url}${path}`);
 	expect(problems.externalRequests).toEqual([]);

@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BuildingSummary } from '$lib/buildings/types';
 import { seededDataDir, startApp, type RunningApp } from '../helpers/app-server';
+import { fetchAs, signedInPage } from '../helpers/auth';
 import {
 	clickLngLat,
 	launchBrowser,
@@ -17,7 +18,9 @@ let register: BuildingSummary[];
 beforeAll(async () => {
 	app = await startApp({ PLANBORD_DATA_DIR: seededDataDir() });
 	browser = await launchBrowser();
-	register = (await (await fetch(`${app.url}/api/buildings`)).json()) as BuildingSummary[];
+	register = (await (
+		await fetchAs('eiendom', app.url, '/api/buildings')
+	).json()) as BuildingSummary[];
 });
 
 afterAll(async () => {
@@ -26,7 +29,9 @@ afterAll(async () => {
 });
 
 async function open(path: string, width = 1280): Promise<Page> {
-	const page = await browser.newPage({ viewport: { width, height: 900 } });
+	const page = await signedInPage(browser, app.url, 'eiendom', {
+		viewport: { width, height: 900 }
+	});
 	await watchPage(page, app.url);
 	await page.goto(`${app.url}${path}`);
 	return page;
@@ -171,7 +176,7 @@ describe('the property register', () => {
 			.toContain('Rett feilene');
 		expect(await page.locator('#bta-problem').textContent()).toBeTruthy();
 		const stored = (await (
-			await fetch(`${app.url}/api/buildings/${building.buildingNumber}`)
+			await fetchAs('eiendom', app.url, `/api/buildings/${building.buildingNumber}`)
 		).json()) as BuildingSummary;
 		expect(stored.bta).toBe(building.bta);
 	});
@@ -220,7 +225,7 @@ describe('import and export in the browser', () => {
 			])
 		);
 		expect(await page.getByRole('button', { name: 'Lagre i registeret' }).count()).toBe(0);
-		expect((await fetch(`${app.url}/api/buildings/700000001`)).status).toBe(404);
+		expect((await fetchAs('eiendom', app.url, '/api/buildings/700000001')).status).toBe(404);
 
 		const clean = [HEADER, '700000001;Importskole;Hurum;skole;eid;2 500,5;TG1;575000;6615000'];
 		await dryRun(page, clean);
@@ -232,7 +237,7 @@ describe('import and export in the browser', () => {
 			.poll(() => page.locator('p[role=status]').first().textContent())
 			.toContain('er lagret: 1 nye');
 		const saved = (await (
-			await fetch(`${app.url}/api/buildings/700000001`)
+			await fetchAs('eiendom', app.url, '/api/buildings/700000001')
 		).json()) as BuildingSummary;
 		expect(saved).toMatchObject({ bta: 2500.5, condition: 1, municipality: '0628' });
 
@@ -248,12 +253,14 @@ describe('import and export in the browser', () => {
 			'hva=rapport&format=csv',
 			'hva=register&format=geojson'
 		]) {
-			const response = await fetch(`${app.url}/eiendom/eksport?${query}`);
+			const response = await fetchAs('eiendom', app.url, `/eiendom/eksport?${query}`);
 			expect(response.status, query).toBe(200);
 			expect(response.headers.get('content-disposition')).toMatch(/attachment; filename="/);
 			expect((await response.arrayBuffer()).byteLength).toBeGreaterThan(1000);
 		}
-		expect((await fetch(`${app.url}/eiendom/eksport?hva=rapport&format=geojson`)).status).toBe(400);
+		expect(
+			(await fetchAs('eiendom', app.url, '/eiendom/eksport?hva=rapport&format=geojson')).status
+		).toBe(400);
 	});
 });
 

@@ -5,6 +5,7 @@ import { moveSharedVertex } from '$lib/zones/move-shared-vertex';
 import type { ProposalDocument } from '$lib/zones/proposal';
 import type { Zone } from '$lib/zones/types';
 import { seededDataDir, startApp, type RunningApp } from '../helpers/app-server';
+import { fetchAs, signedInContext } from '../helpers/auth';
 import { launchBrowser, seriousAccessibilityViolations, watchPage } from '../helpers/browser';
 
 let app: RunningApp;
@@ -34,7 +35,7 @@ afterAll(async () => {
 });
 
 async function api<T>(path: string, init?: { method: string; body: unknown }): Promise<T> {
-	const response = await fetch(`${app.url}${path}`, {
+	const response = await fetchAs('planlegger', app.url, path, {
 		method: init?.method ?? 'GET',
 		headers: { 'content-type': 'application/json' },
 		body: init ? JSON.stringify(init.body) : undefined
@@ -183,7 +184,9 @@ const views = (page: Page) =>
 
 describe('comparing proposals in the browser', () => {
 	it('shows the moved ground on both maps, keeps the maps in step and lists both statistics', async () => {
-		const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+		const context = await signedInContext(browser, app.url, 'planlegger', {
+			viewport: { width: 1280, height: 900 }
+		});
 		const page = await context.newPage();
 		const problems = await openCompare(page, `a=1&b=${copy.id}`);
 		expect(problems.externalRequests).toEqual([]);
@@ -236,7 +239,9 @@ describe('comparing proposals in the browser', () => {
 	});
 
 	it('stacks the two maps on a narrow screen', async () => {
-		const context = await browser.newContext({ viewport: { width: 600, height: 900 } });
+		const context = await signedInContext(browser, app.url, 'planlegger', {
+			viewport: { width: 600, height: 900 }
+		});
 		const page = await context.newPage();
 		await openCompare(page, `a=1&b=${copy.id}`);
 		const [first, second] = await page.locator('.maplibregl-canvas').all();
@@ -260,14 +265,16 @@ describe('comparing proposals in the browser', () => {
 			['/lokalomrader/9999/versjon/1', 404, 'finnes ikke']
 		];
 		for (const [path, status, message] of cases) {
-			const response = await fetch(`${app.url}${path}`);
+			const response = await fetchAs('planlegger', app.url, path);
 			expect(response.status, path).toBe(status);
 			expect(await response.text(), path).toContain(message);
 		}
 	});
 
 	it('shows a saved version read-only, with its zones, and compares it with the newest', async () => {
-		const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+		const context = await signedInContext(browser, app.url, 'planlegger', {
+			viewport: { width: 1280, height: 900 }
+		});
 		const page = await context.newPage();
 		const problems = await watchPage(page, app.url);
 		await page.goto(`${app.url}/lokalomrader/${copy.id}/versjon/1`);

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { planarArea } from '$lib/geometry/area';
 import type { Zone } from '$lib/zones/types';
 import { seededDataDir, startApp, type RunningApp } from '../helpers/app-server';
+import { fetchAs, signedInContext } from '../helpers/auth';
 import { launchBrowser, seriousAccessibilityViolations, watchPage } from '../helpers/browser';
 
 let app: RunningApp;
@@ -20,7 +21,7 @@ afterAll(async () => {
 });
 
 async function newProposal(name: string): Promise<number> {
-	const response = await fetch(`${app.url}/api/proposals`, {
+	const response = await fetchAs('planlegger', app.url, '/api/proposals', {
 		method: 'POST',
 		headers: { 'content-type': 'application/json' },
 		body: JSON.stringify({ name, description: 'e2e' })
@@ -113,7 +114,9 @@ function shoelace(points: [number, number][]): number {
 describe('zone editor in the browser', () => {
 	it('draws two zones sharing a border by snapping, moves the shared vertex in both, flags an overlap, undoes, saves and reloads', async () => {
 		const id = await newProposal('Tegnetest');
-		const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+		const context = await signedInContext(browser, app.url, 'planlegger', {
+			viewport: { width: 1280, height: 900 }
+		});
 		const page = await openEditor(context, id);
 		const map = await canvas(page);
 
@@ -223,8 +226,12 @@ describe('zone editor in the browser', () => {
 
 	it('two planners saving the same proposal: the second gets a conflict and keeps its edit', async () => {
 		const id = await newProposal('Konflikttest');
-		const first = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-		const second = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+		const first = await signedInContext(browser, app.url, 'planlegger', {
+			viewport: { width: 1280, height: 900 }
+		});
+		const second = await signedInContext(browser, app.url, 'planlegger', {
+			viewport: { width: 1280, height: 900 }
+		});
 		const pageA = await openEditor(first, id);
 		const pageB = await openEditor(second, id);
 
@@ -255,7 +262,9 @@ describe('zone editor in the browser', () => {
 		expect(JSON.parse(stored!).zones).toEqual(mine);
 
 		// A's version is untouched on the server.
-		const serverA = (await (await fetch(`${app.url}/api/proposals/${id}`)).json()) as {
+		const serverA = (await (
+			await fetchAs('planlegger', app.url, `/api/proposals/${id}`)
+		).json()) as {
 			version: number;
 			zones: Zone[];
 		};
@@ -277,13 +286,15 @@ describe('zone editor in the browser', () => {
 	});
 
 	it('splits a zone with a line, merges it back, deletes one, saves, and restores an older version', async () => {
-		const copy = await fetch(`${app.url}/api/proposals`, {
+		const copy = await fetchAs('planlegger', app.url, '/api/proposals', {
 			method: 'POST',
 			headers: { 'content-type': 'application/json' },
 			body: JSON.stringify({ name: 'Del og slå sammen', copyFrom: 1 })
 		});
 		const id = ((await copy.json()) as { id: number }).id;
-		const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+		const context = await signedInContext(browser, app.url, 'planlegger', {
+			viewport: { width: 1280, height: 900 }
+		});
 		const page = await context.newPage();
 		await watchPage(page, app.url);
 		await page.goto(`${app.url}/lokalomrader/${id}`);

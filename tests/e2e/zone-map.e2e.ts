@@ -9,6 +9,7 @@ import { reprojectGeometry, toWgs84 } from '$lib/geometry/reproject';
 import { readZonesFile } from '$lib/formats/zones/read-zones-file';
 import type { ProposalDocument } from '$lib/zones/proposal';
 import { seededDataDir, startApp, type RunningApp } from '../helpers/app-server';
+import { fetchAs, signedInPage } from '../helpers/auth';
 import {
 	launchBrowser,
 	seriousAccessibilityViolations,
@@ -24,7 +25,9 @@ beforeAll(async () => {
 	app = await startApp({ PLANBORD_DATA_DIR: seededDataDir() });
 	browser = await launchBrowser();
 	// The embedded database seeds one sample proposal on first start.
-	sample = (await (await fetch(`${app.url}/api/proposals/1`)).json()) as ProposalDocument;
+	sample = (await (
+		await fetchAs('planlegger', app.url, '/api/proposals/1')
+	).json()) as ProposalDocument;
 });
 
 afterAll(async () => {
@@ -33,7 +36,9 @@ afterAll(async () => {
 });
 
 async function open(path: string, width = 1280): Promise<Page> {
-	const page = await browser.newPage({ viewport: { width, height: 900 } });
+	const page = await signedInPage(browser, app.url, 'planlegger', {
+		viewport: { width, height: 900 }
+	});
 	const problems = await watchPage(page, app.url);
 	await page.goto(`${app.url}${path}`);
 	await waitForMap(page);
@@ -119,7 +124,7 @@ describe('zones on the politicians’ map', () => {
 
 describe('zone files', () => {
 	it('exports a GeoPackage that reads back, and imports a GeoJSON in another CRS as a new proposal', async () => {
-		const gpkg = await fetch(`${app.url}/api/proposals/1/export?format=gpkg`);
+		const gpkg = await fetchAs('planlegger', app.url, '/api/proposals/1/export?format=gpkg');
 		expect(gpkg.status).toBe(200);
 		const read = await readZonesFile(new Uint8Array(await gpkg.arrayBuffer()), 'eksport.gpkg');
 		expect(read.zones.map((z) => z.id)).toEqual(sample.zones.map((z) => z.id));
@@ -139,7 +144,7 @@ describe('zone files', () => {
 				}))
 			})
 		);
-		const page = await browser.newPage();
+		const page = await signedInPage(browser, app.url, 'planlegger');
 		await watchPage(page, app.url);
 		await page.goto(`${app.url}/lokalomrader`);
 		await page.locator('input[type=file][name=file]').setInputFiles(file);
@@ -151,7 +156,7 @@ describe('zone files', () => {
 		const href = await status.getByRole('link', { name: 'nytt forslag' }).getAttribute('href');
 		const id = Number(href!.split('/').pop());
 		const imported = (await (
-			await fetch(`${app.url}/api/proposals/${id}`)
+			await fetchAs('planlegger', app.url, `/api/proposals/${id}`)
 		).json()) as ProposalDocument;
 		expect(imported.proposal.name).toBe('Importert fra UTM 33');
 		expect(imported.zones.map((z) => z.name)).toEqual(sample.zones.map((z) => z.name));
@@ -161,10 +166,12 @@ describe('zone files', () => {
 	});
 
 	it('refuses a broken file with a reason and stores nothing', async () => {
-		const before = ((await (await fetch(`${app.url}/api/proposals`)).json()) as unknown[]).length;
+		const before = (
+			(await (await fetchAs('planlegger', app.url, '/api/proposals')).json()) as unknown[]
+		).length;
 		const file = join(mkdtempSync(join(tmpdir(), 'planbord-zones-')), 'ødelagt.geojson');
 		writeFileSync(file, '{"type": "FeatureCollection", "features": [');
-		const page = await browser.newPage();
+		const page = await signedInPage(browser, app.url, 'planlegger');
 		await watchPage(page, app.url);
 		await page.goto(`${app.url}/lokalomrader`);
 		await page.locator('input[type=file][name=file]').setInputFiles(file);
@@ -172,7 +179,9 @@ describe('zone files', () => {
 		const alert = page.getByRole('alert');
 		await alert.waitFor();
 		expect(await alert.innerText()).toContain('ødelagt.geojson');
-		const after = ((await (await fetch(`${app.url}/api/proposals`)).json()) as unknown[]).length;
+		const after = (
+			(await (await fetchAs('planlegger', app.url, '/api/proposals')).json()) as unknown[]
+		).length;
 		expect(after).toBe(before);
 		await page.close();
 	});

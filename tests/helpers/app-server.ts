@@ -55,7 +55,7 @@ async function waitUntilUp(
 	const deadline = Date.now() + timeoutMs;
 	while (Date.now() < deadline) {
 		if (child.exitCode !== null) throw new Error(`app exited (${child.exitCode}):\n${log()}`);
-		const ok = await fetch(`${url}/api/municipalities`).then(
+		const ok = await fetch(`${url}/helse`).then(
 			(r) => r.ok,
 			() => false
 		);
