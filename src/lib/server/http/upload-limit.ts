@@ -123,5 +123,9 @@ export const uploadLimit: Handle = ({ event, resolve }) => {
 	const { request, url } = event;
 	const bytes = oversizedBody(request.method, request.headers.get('content-length'), limitMb);
 	if (bytes === null) return resolve(event);
-	return tooLargeResponse(request, url, tooLargeMessage(bytes, limitMb));
+	const refused = tooLargeResponse(request, url, tooLargeMessage(bytes, limitMb));
+	// The body is not read; closing the connection stops the client sending the rest of it
+	// and keeps it from reusing a socket that still holds unread upload bytes.
+	refused.headers.set('connection', 'close');
+	return refused;
 };
