@@ -19,6 +19,8 @@ const DOMAIN = [
 	'src/lib/codelists/**',
 	'src/lib/merge/**',
 	'src/lib/zones/**',
+	'src/lib/audit/**',
+	'src/lib/auth/**',
 	'src/lib/i18n/**',
 	'src/lib/errors.ts'
 ];

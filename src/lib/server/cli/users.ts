@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { isRole, ROLES } from '$lib/auth/roles';
+import { isRole, ROLES, type Role } from '$lib/auth/roles';
 import { databaseConfigFromEnv } from '../db/config';
 import { oneTimePassword } from '../auth/passwords';
 import { deleteUserSessions } from '../auth/sessions';
@@ -17,28 +17,42 @@ const USAGE = `Bruk:
   npm run users -- add <brukernavn> <rolle> [--name "Fullt navn"]   (roller: ${ROLES.join(', ')})
   npm run users -- reset <brukernavn>`;
 
-async function main(argv: string[]): Promise<number> {
+type Command =
+	| { kind: 'list' }
+	| { kind: 'add'; username: string; role: Role; name: string }
+	| { kind: 'reset'; username: string };
+
+/** Checked before the database is opened, so a typo answers at once and touches nothing. */
+function parseCommand(argv: string[]): Command {
 	const { positionals, values } = parseArgs({
 		args: argv,
 		allowPositionals: true,
 		options: { name: { type: 'string' } }
 	});
 	const [command, username, role] = positionals;
+	if (command === 'list' && positionals.length === 1) return { kind: 'list' };
+	if (command === 'add' && username && isRole(role) && positionals.length === 3) {
+		return { kind: 'add', username, role, name: values.name ?? username };
+	}
+	if (command === 'reset' && username && positionals.length === 2) {
+		return { kind: 'reset', username };
+	}
+	throw new UsageError(USAGE);
+}
+
+async function main(argv: string[]): Promise<number> {
+	const command = parseCommand(argv);
 	return withDatabase(databaseConfigFromEnv(process.env), async ({ db }) => {
-		if (command === 'list' && positionals.length === 1) {
+		if (command.kind === 'list') {
 			for (const u of await listUsers(db)) {
-				console.log(
-					`${u.username}\t${u.role}\t${u.active ? 'aktiv' : 'deaktivert'}\t${u.displayName}`
-				);
+				const state = u.active ? 'aktiv' : 'deaktivert';
+				console.log(`${u.username}\t${u.role}\t${state}\t${u.displayName}`);
 			}
 			return 0;
 		}
-		if (command === 'add' && username && isRole(role) && positionals.length === 3) {
-			const created = await createUser(db, {
-				username,
-				displayName: values.name ?? username,
-				role
-			});
+		if (command.kind === 'add') {
+			const { username, role, name } = command;
+			const created = await createUser(db, { username, displayName: name, role });
 			if (!created) {
 				console.error(`Brukernavnet «${username}» er tatt.`);
 				return 1;
@@ -46,19 +60,16 @@ async function main(argv: string[]): Promise<number> {
 			console.log(`Opprettet ${username} (${role}). Engangspassord: ${created.password}`);
 			return 0;
 		}
-		if (command === 'reset' && username && positionals.length === 2) {
-			const user = await findUserByName(db, username);
-			if (!user) {
-				console.error(`Fant ingen bruker «${username}».`);
-				return 1;
-			}
-			const password = oneTimePassword();
-			await setPassword(db, user.id, password, true);
-			await deleteUserSessions(db, user.id);
-			console.log(`Nytt engangspassord for ${user.username}: ${password}`);
-			return 0;
+		const user = await findUserByName(db, command.username);
+		if (!user) {
+			console.error(`Fant ingen bruker «${command.username}».`);
+			return 1;
 		}
-		throw new UsageError(USAGE);
+		const password = oneTimePassword();
+		await setPassword(db, user.id, password, true);
+		await deleteUserSessions(db, user.id);
+		console.log(`Nytt engangspassord for ${user.username}: ${password}`);
+		return 0;
 	});
 }
 
