@@ -12,6 +12,7 @@ import {
 import { verifyPassword } from '$lib/server/auth/passwords';
 import {
 	SESSION_LIFETIME_MS,
+	SESSION_MAX_AGE_MS,
 	createSession,
 	deleteSession,
 	deleteUserSessions,
@@ -88,6 +89,20 @@ describe.each(backends)('accounts and sessions on $name', (backend) => {
 		expect(await readSession(handle.db, 'not-a-token')).toBeNull();
 	});
 
+	it('ends even a renewed session a week after sign-in', async () => {
+		const user = (await findUserByName(handle.db, 'ola'))!;
+		const start = new Date('2026-11-01T08:00:00Z');
+		const { token } = await createSession(handle.db, user.id, start);
+		let now = start;
+		// Used every 5 hours, so it is renewed again and again, but never past the week.
+		while (now.getTime() < start.getTime() + SESSION_MAX_AGE_MS - 5 * 3600_000) {
+			now = new Date(now.getTime() + 5 * 3600_000);
+			expect(await readSession(handle.db, token, now)).not.toBeNull();
+		}
+		const weekLater = new Date(start.getTime() + SESSION_MAX_AGE_MS + 60_000);
+		expect(await readSession(handle.db, token, weekLater)).toBeNull();
+	});
+
 	it('stores only a hash of the session token', async () => {
 		const user = (await findUserByName(handle.db, 'kari'))!;
 		const { token } = await createSession(handle.db, user.id);
@@ -118,7 +133,8 @@ describe.each(backends)('accounts and sessions on $name', (backend) => {
 
 	it('blocks a user name after repeated failures, and a success clears it', async () => {
 		const now = new Date();
-		for (let i = 0; i < MAX_FAILURES_PER_USER - 1; i++) {
+		// Each attempt is recorded before its password is checked, then decided.
+		for (let i = 0; i < MAX_FAILURES_PER_USER; i++) {
 			await recordLoginFailure(handle.db, 'kari', '10.0.0.1', now);
 		}
 		expect(await loginRetryAfter(handle.db, 'kari', '10.0.0.1', now)).toBe(0);
@@ -128,8 +144,15 @@ describe.each(backends)('accounts and sessions on $name', (backend) => {
 		expect(wait).toBeLessThanOrEqual(15 * 60);
 		// Another name from the same address is not blocked yet (the address limit is higher).
 		expect(await loginRetryAfter(handle.db, 'ola', '10.0.0.1', now)).toBe(0);
-		await clearLoginFailures(handle.db, 'kari');
+		const success = new Date(now.getTime() + 1000);
+		await recordLoginFailure(handle.db, 'kari', '10.0.0.3', success);
+		await clearLoginFailures(handle.db, 'kari', '10.0.0.3', success);
 		expect(await loginRetryAfter(handle.db, 'kari', '10.0.0.2', now)).toBe(0);
+		const left = await queryRows<{ key: string }>(
+			handle.db,
+			sql`SELECT key FROM login_failures WHERE key IN ('ip:10.0.0.3', 'user:kari')`
+		);
+		expect(left).toEqual([]);
 	});
 
 	it('opens a share link until it is revoked, by token only', async () => {

@@ -301,6 +301,15 @@ describe('sessions', () => {
 		expect(after.headers.get('location')).toMatch(/^\/logg-inn/);
 	});
 
+	it('refuses a large body from someone not signed in before reading it', async () => {
+		const response = await fetchAs(null, app.url, '/logg-inn', {
+			method: 'POST',
+			headers: { accept: 'application/json' },
+			body: new URLSearchParams({ username: 'x', password: 'y'.repeat(100_000) })
+		});
+		expect(response.status).toBe(413);
+	});
+
 	it('throttles repeated wrong passwords, even when the right one follows', async () => {
 		const { username, password } = TEST_USERS.eiendom;
 		const statuses: number[] = [];
@@ -340,6 +349,9 @@ describe('share links', () => {
 		expect(await map.text()).not.toContain('Publiser delingslenke');
 		expect((await get('/api/proposals/1/zones.geojson')).status).toBe(200);
 		expect((await get('/api/proposals/2/zones.geojson')).status).toBe(403);
+		// The newest version only, and not the merge's internal conflict layer.
+		expect((await get('/api/proposals/1/zones.geojson?version=1')).status).toBe(403);
+		expect((await get('/tiles/plan-issues/10/541/298')).status).toBe(403);
 		expect([200, 204]).toContain((await get('/tiles/municipalities/10/541/298')).status);
 		expect((await get('/eiendom')).status).toBe(303);
 		expect((await get('/api/proposals')).status).toBe(401);

@@ -10,15 +10,18 @@ describe('retryAfterSeconds', () => {
 	const now = new Date('2026-11-27T12:00:00Z');
 	const minutesAgo = (m: number) => new Date(now.getTime() - m * 60_000);
 
-	it('allows attempts below both limits', () => {
+	it('allows attempts up to both limits (the counts include the attempt being decided)', () => {
 		expect(
-			retryAfterSeconds({ user: MAX_FAILURES_PER_USER - 1, address: 0, oldest: minutesAgo(1) }, now)
+			retryAfterSeconds(
+				{ user: MAX_FAILURES_PER_USER, address: MAX_FAILURES_PER_ADDRESS, oldest: minutesAgo(1) },
+				now
+			)
 		).toBe(0);
 	});
 
 	it('blocks a user name until its oldest failure leaves the window', () => {
 		const wait = retryAfterSeconds(
-			{ user: MAX_FAILURES_PER_USER, address: 5, oldest: minutesAgo(5) },
+			{ user: MAX_FAILURES_PER_USER + 1, address: 5, oldest: minutesAgo(5) },
 			now
 		);
 		expect(wait).toBe(LOGIN_WINDOW_MS / 1000 - 5 * 60);
@@ -26,7 +29,10 @@ describe('retryAfterSeconds', () => {
 
 	it('blocks an address spraying many names', () => {
 		expect(
-			retryAfterSeconds({ user: 0, address: MAX_FAILURES_PER_ADDRESS, oldest: minutesAgo(14) }, now)
+			retryAfterSeconds(
+				{ user: 0, address: MAX_FAILURES_PER_ADDRESS + 1, oldest: minutesAgo(14) },
+				now
+			)
 		).toBe(60);
 	});
 

@@ -22,7 +22,9 @@ describe('safeNextPath', () => {
 			'//evil.example/x',
 			'https://evil.example',
 			'/\\evil.example',
-			'/logg-inn',
+			'/\t/evil.example',
+			'/\n/evil.example',
+			'/logg-inn?x=1',
 			null,
 			''
 		]) {

@@ -35,7 +35,11 @@ export const actions: Actions = {
 		const { username, password } = form.output;
 		const { db } = await database();
 		const address = getClientAddress();
-		const wait = await loginRetryAfter(db, username, address);
+		// The attempt counts as failed until the password is verified: recorded before the
+		// (slow) check, so a burst of parallel guesses cannot all pass the limit at once.
+		const attemptAt = new Date();
+		await recordLoginFailure(db, username, address, attemptAt);
+		const wait = await loginRetryAfter(db, username, address, attemptAt);
 		if (wait > 0) {
 			const minutes = Math.ceil(wait / 60);
 			return fail(429, {
@@ -46,11 +50,10 @@ export const actions: Actions = {
 		const user = await findUserByName(db, username);
 		const ok = await verifyPassword(user?.active ? user.passwordHash : null, password);
 		if (!user || !ok) {
-			await recordLoginFailure(db, username, address);
 			// One message for an unknown name and a wrong password: no hint which it was.
 			return fail(400, { username, message: 'Feil brukernavn eller passord.' });
 		}
-		await clearLoginFailures(db, username);
+		await clearLoginFailures(db, username, address, attemptAt);
 		const session = await createSession(db, user.id);
 		setTokenCookie(cookies, SESSION_COOKIE, session.token, url, session.expiresAt);
 		redirect(303, user.mustChangePassword ? '/konto' : safeNextPath(form.output.next));

@@ -20,7 +20,10 @@ export function refusal(event: RequestEvent): Response | null {
 		viaShare: locals.share !== null
 	});
 	if (verdict === 'allow' && !locals.user && locals.share && access === 'share') {
-		verdict = shareCovers(route.id, event.params, locals.share.proposalId) ? 'allow' : 'forbidden';
+		verdict = shareCovers(route.id, event, locals.share.proposalId) ? 'allow' : 'forbidden';
+	}
+	if (verdict === 'allow' && !locals.user && tooLargeForAnonymous(request)) {
+		return refuse(event, 413, 'For stor forespørsel uten innlogging.');
 	}
 	if (
 		verdict === 'allow' &&
@@ -41,21 +44,36 @@ export function refusal(event: RequestEvent): Response | null {
 	return refuse(event, 403, `${who} gir ikke tilgang til dette.`);
 }
 
-/** A share link opens the zones of its own proposal only, not every proposal's. */
-function shareCovers(
-	routeId: string,
-	params: Partial<Record<string, string>>,
-	proposalId: number | null
-) {
-	if (routeId !== '/api/proposals/[id]/zones.geojson') return true;
-	return proposalId !== null && params.id === String(proposalId);
+/**
+ * A share link opens what the politicians' map draws, for its own proposal only: the
+ * newest version of its zones (not older ones), and plan tiles but not the merge's
+ * internal conflict layer.
+ */
+function shareCovers(routeId: string, event: RequestEvent, proposalId: number | null): boolean {
+	if (routeId === '/api/proposals/[id]/zones.geojson') {
+		const sameProposal = proposalId !== null && event.params.id === String(proposalId);
+		return sameProposal && !event.url.searchParams.has('version');
+	}
+	if (routeId === '/tiles/[layer]/[z]/[x]/[y]') return event.params.layer !== 'plan-issues';
+	return true;
+}
+
+/**
+ * Anonymous visitors only ever post a login form: a large body from them is refused before
+ * it is read, so nobody can fill the server's memory without an account.
+ */
+const MAX_ANONYMOUS_BODY_BYTES = 64 * 1024;
+
+function tooLargeForAnonymous(request: Request): boolean {
+	const length = Number(request.headers.get('content-length') ?? 0);
+	return length > MAX_ANONYMOUS_BODY_BYTES;
 }
 
 /**
  * A refusal in the form the caller understands: an ActionResult for enhanced forms (shown
  * by the page's error handling), JSON for API clients, a short page for plain browsers.
  */
-function refuse(event: RequestEvent, status: 401 | 403, message: string): Response {
+function refuse(event: RequestEvent, status: 401 | 403 | 413, message: string): Response {
 	const { request, url } = event;
 	if (request.headers.has('x-sveltekit-action')) {
 		return Response.json({ type: 'error', error: { message } }, { status });

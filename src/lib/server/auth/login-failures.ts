@@ -1,4 +1,4 @@
-import { inArray, lt, sql } from 'drizzle-orm';
+import { and, eq, lt, or, sql } from 'drizzle-orm';
 import { loginFailures } from '$db/schema';
 import {
 	LOGIN_WINDOW_MS,
@@ -50,6 +50,19 @@ export async function recordLoginFailure(
 		.where(lt(loginFailures.failedAt, new Date(now.getTime() - LOGIN_WINDOW_MS)));
 }
 
-export async function clearLoginFailures(db: Db, username: string): Promise<void> {
-	await db.delete(loginFailures).where(inArray(loginFailures.key, [userKey(username)]));
+/** A successful sign-in: the name's failures go, and so does this attempt's address entry. */
+export async function clearLoginFailures(
+	db: Db,
+	username: string,
+	address: string,
+	attemptAt: Date
+): Promise<void> {
+	await db
+		.delete(loginFailures)
+		.where(
+			or(
+				eq(loginFailures.key, userKey(username)),
+				and(eq(loginFailures.key, addressKey(address)), eq(loginFailures.failedAt, attemptAt))
+			)
+		);
 }

@@ -7,6 +7,8 @@ import { hashToken, newToken } from './tokens';
 
 /** A session lasts 12 hours from its last renewal: a working day, not a week. */
 export const SESSION_LIFETIME_MS = 12 * 60 * 60_000;
+/** However busy, a session ends a week after sign-in: a stolen cookie does not live forever. */
+export const SESSION_MAX_AGE_MS = 7 * 24 * 60 * 60_000;
 /** Renewed on use once less than this remains, so a busy user is not signed out mid-task. */
 const RENEW_WHEN_LEFT_MS = SESSION_LIFETIME_MS / 2;
 
@@ -21,7 +23,9 @@ export async function createSession(db: Db, userId: number, now = new Date()): P
 	await withTransaction(db, async (tx) => {
 		// Expired sessions are cleared here rather than by a scheduler the app does not have.
 		await tx.delete(sessions).where(lt(sessions.expiresAt, now));
-		await tx.insert(sessions).values({ tokenHash: hashToken(token), userId, expiresAt });
+		await tx
+			.insert(sessions)
+			.values({ tokenHash: hashToken(token), userId, createdAt: now, expiresAt });
 	});
 	return { token, expiresAt };
 }
@@ -51,7 +55,12 @@ export async function readSession(
 		.from(sessions)
 		.innerJoin(users, eq(users.id, sessions.userId))
 		.where(
-			and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, now), eq(users.active, true))
+			and(
+				eq(sessions.tokenHash, tokenHash),
+				gt(sessions.expiresAt, now),
+				gt(sessions.createdAt, new Date(now.getTime() - SESSION_MAX_AGE_MS)),
+				eq(users.active, true)
+			)
 		);
 	if (!row) return null;
 	const { expiresAt, ...user } = row;

@@ -6,8 +6,12 @@ import type { DatabaseHandle } from '../db/handle';
 import { renderTile } from './render-tile';
 import { tileLayer } from './tile-layers';
 
-/** Tiles change when data is edited, so caches may keep them briefly and then revalidate. */
-const CACHE_CONTROL = 'public, max-age=60, must-revalidate';
+/**
+ * Tiles change when data is edited, so the browser may keep them briefly and then
+ * revalidate. `private`: they need an account or a share link, so a shared cache must not
+ * hand them to anyone else.
+ */
+const CACHE_CONTROL = 'private, max-age=60, must-revalidate';
 
 /**
  * The HTTP answer for GET /tiles/{layer}/{z}/{x}/{y}: 200 with the MVT, 204 for an empty
