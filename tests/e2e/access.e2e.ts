@@ -269,6 +269,25 @@ describe('reading', () => {
 	});
 });
 
+describe('what a leser is shown', () => {
+	it('the read-only view instead of the zone editor, and no edit forms', async () => {
+		const editor = await fetchAs('leser', app.url, '/lokalomrader/1');
+		expect(editor.status).toBe(303);
+		expect(editor.headers.get('location')).toMatch(/^\/lokalomrader\/1\/versjon\/\d+$/);
+		expect((await fetchAs('planlegger', app.url, '/lokalomrader/1')).status).toBe(200);
+		const building = `/eiendom/${buildingNumber}`;
+		const forLeser = await (await fetchAs('leser', app.url, building)).text();
+		const forEiendom = await (await fetchAs('eiendom', app.url, building)).text();
+		expect(forEiendom).toContain('action="?/save"');
+		expect(forLeser).not.toContain('action="?/save"');
+		for (const path of ['/lokalomrader', '/plan', '/eiendom/import']) {
+			const html = await (await fetchAs('leser', app.url, path)).text();
+			expect(html, path).toContain('Du har lesetilgang');
+			expect(html, path).not.toMatch(/action="\?\/(create|import|merge|commit|preview)"/);
+		}
+	});
+});
+
 describe('sessions', () => {
 	it('sets an httpOnly, SameSite=Lax session cookie, and signing out ends the session', async () => {
 		const response = await fetch(`${app.url}/logg-inn`, {
